@@ -1,0 +1,56 @@
+/** All configuration, read once from the environment, with working defaults. */
+export interface Config {
+  /** Bolt URI of Neo4j; undefined means "start the local Neo4j". */
+  neo4jUri: string | undefined;
+  neo4jUser: string;
+  neo4jPassword: string;
+  neo4jDatabase: string | undefined;
+  port: number;
+  host: string;
+  /** Load the Voorst demo network when the database is empty. */
+  seedDemo: boolean;
+  /** Per-query timeout in milliseconds. */
+  queryTimeoutMs: number;
+  production: boolean;
+}
+
+export class ConfigError extends Error {}
+
+function integer(name: string, fallback: number, min: number, max: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; it is "${raw}".`);
+  }
+  return value;
+}
+
+function bool(name: string, fallback: boolean): boolean {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (raw === "true" || raw === "1") return true;
+  if (raw === "false" || raw === "0") return false;
+  throw new ConfigError(`${name} must be true or false; it is "${raw}".`);
+}
+
+export function loadConfig(): Config {
+  const neo4jUri = process.env.NEO4J_URI || undefined;
+  if (neo4jUri && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(neo4jUri)) {
+    throw new ConfigError(
+      `NEO4J_URI must start with bolt://, neo4j://, bolt+s:// or neo4j+s://; it is "${neo4jUri}".`,
+    );
+  }
+  const production = process.env.NODE_ENV === "production";
+  return {
+    neo4jUri,
+    neo4jUser: process.env.NEO4J_USER || "neo4j",
+    neo4jPassword: process.env.NEO4J_PASSWORD || "neo4j",
+    neo4jDatabase: process.env.NEO4J_DATABASE || undefined,
+    port: integer("PORT", 4000, 0, 65535),
+    host: process.env.HOST || (production ? "0.0.0.0" : "127.0.0.1"),
+    seedDemo: bool("SEED_DEMO", neo4jUri === undefined),
+    queryTimeoutMs: integer("QUERY_TIMEOUT_MS", 15_000, 100, 600_000),
+    production,
+  };
+}

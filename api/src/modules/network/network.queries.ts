@@ -1,0 +1,91 @@
+/** The one statement behind the map: nodes, degrees and edges in a single round trip. */
+import { type CypherQuery, ident } from "../../db/cypher.js";
+import { ALL_NODE_SPECS, NODE_SPECS, type NodeType } from "../../model/node-types.js";
+import { ALL_RELATIONSHIP_SPECS, type RelationshipType } from "../../model/relationship-types.js";
+
+export interface NetworkQueryInput {
+  nodeTypes?: readonly NodeType[] | null;
+  relationshipTypes?: readonly RelationshipType[] | null;
+  themeIds?: readonly string[] | null;
+  villages?: readonly string[] | null;
+  focusId?: string | null;
+  hops?: number | null;
+}
+
+const THEME_TIES = "SIGNALS|WORKS_ON|TREKKER_OF|CONTRIBUTES_TO|CONCERNS";
+
+export function networkQuery(filter: NetworkQueryInput): CypherQuery {
+  const labels = (filter.nodeTypes?.length ? filter.nodeTypes.map((t) => NODE_SPECS[t]) : ALL_NODE_SPECS)
+    .map((spec) => ident(spec.label))
+    .join("|");
+  const relTypes = (filter.relationshipTypes?.length
+    ? filter.relationshipTypes
+    : ALL_RELATIONSHIP_SPECS.map((spec) => spec.type)
+  )
+    .map(ident)
+    .join("|");
+  const hops = Math.min(3, Math.max(1, filter.hops ?? 1));
+
+  // With a focus: the nodes within `hops` over the allowed relationship types.
+  const candidates = filter.focusId
+    ? `CALL () { ${ALL_NODE_SPECS.map((s) => `MATCH (f:${ident(s.label)} {id: $focusId}) RETURN f`).join(" UNION ALL ")} }
+       MATCH (f)-[:${relTypes}]-{0,${hops}}(n:${labels})
+       WITH DISTINCT n`
+    : `MATCH (n:${labels})`;
+
+  return {
+    cypher: `
+      ${candidates}
+      WHERE ($villages IS NULL OR n.village IS NULL OR n.village IN $villages)
+        AND ($themeIds IS NULL
+             OR (n:Theme AND n.id IN $themeIds)
+             OR EXISTS { MATCH (n)-[:${THEME_TIES}]-(t:Theme) WHERE t.id IN $themeIds }
+             OR EXISTS { MATCH (n)-[r:REFERS_TO|ACTIVE_AT]-()
+                         WHERE r.themeId IN $themeIds OR any(x IN coalesce(r.themeIds, []) WHERE x IN $themeIds) })
+      WITH collect(n) AS kept
+      CALL (kept) {
+        UNWIND kept AS a
+        MATCH (a)-[r:${relTypes}]->(b)
+        WHERE $themeIds IS NULL OR NOT type(r) IN ['REFERS_TO', 'ACTIVE_AT']
+              OR r.themeId IN $themeIds OR any(x IN coalesce(r.themeIds, []) WHERE x IN $themeIds)
+        RETURN collect({id: r.id, type: type(r), source: a.id, target: b.id, themeId: r.themeId,
+                        agreed: r.agreed, strength: r.strength}) AS edges
+      }
+      CALL () {
+        MATCH (t:Theme) RETURN collect({id: t.id, name: t.name}) AS themes
+      }
+      RETURN [n IN kept | {id: n.id, labels: labels(n), name: coalesce(n.name, n.title),
+                           village: n.village, kind: n.kind, degree: COUNT { (n)--() }}] AS nodes,
+             edges, themes`,
+    params: {
+      villages: filter.villages?.length ? filter.villages : null,
+      themeIds: filter.themeIds?.length ? filter.themeIds : null,
+      focusId: filter.focusId ?? null,
+    },
+  };
+}
+
+/** Nodes whose name contains `text` (any case): names starting with it first. */
+export function searchQuery(text: string, limit: number): CypherQuery {
+  return {
+    cypher: `
+      CALL () {
+        ${ALL_NODE_SPECS.map(
+          (s) => `MATCH (n:${ident(s.label)}) WHERE toLower(n.${ident(s.nameKey)}) CONTAINS toLower($text) RETURN n`,
+        ).join(" UNION ALL ")}
+      }
+      WITH n, coalesce(n.name, n.title) AS name
+      RETURN {id: n.id, labels: labels(n), name: name, village: n.village, kind: n.kind,
+              degree: COUNT { (n)--() }} AS node
+      ORDER BY CASE WHEN toLower(name) STARTS WITH toLower($text) THEN 0 ELSE 1 END, toLower(name), n.id
+      LIMIT $limit`,
+    params: { text, limit },
+  };
+}
+
+/** The villages (kernen) that occur in the network. */
+export const villagesQuery: CypherQuery = {
+  cypher: `
+    MATCH (n:Organisation|Vindplaats|Person|Meeting) WHERE n.village IS NOT NULL
+    RETURN DISTINCT n.village AS village ORDER BY village`,
+};

@@ -1,0 +1,38 @@
+import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+
+import type { Context } from "../../context.js";
+import { RequiredText } from "../common/fields.js";
+import { MapNode } from "../node/node.type.js";
+import { NetworkFilter, NetworkGraph } from "./network.type.js";
+import { ArgsType, Field } from "type-graphql";
+import { Max, Min } from "class-validator";
+import { Args } from "type-graphql";
+
+@ArgsType()
+class SearchArgs {
+  @RequiredText(200, "Part of a name; case is ignored.")
+  text: string;
+
+  @Field(() => Int, { defaultValue: 10, description: "At most this many suggestions (1–50)." })
+  @Min(1)
+  @Max(50)
+  limit: number = 10;
+}
+
+@Resolver()
+export class NetworkResolver {
+  @Query(() => NetworkGraph, { description: "Nodes and edges for the map, filtered." })
+  network(@Arg("filter", () => NetworkFilter, { nullable: true }) filter: NetworkFilter | null, @Ctx() ctx: Context) {
+    return ctx.services.network.network(filter ?? {});
+  }
+
+  @Query(() => [MapNode], { description: "Nodes whose name contains the text, for search suggestions." })
+  search(@Args(() => SearchArgs) { text, limit }: SearchArgs, @Ctx() ctx: Context) {
+    return ctx.services.network.search(text, limit);
+  }
+
+  @Query(() => [String], { description: "The villages (kernen) that occur in the network." })
+  villages(@Ctx() ctx: Context) {
+    return ctx.services.network.villages();
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * Per-request DataLoaders: nested fields ask for one parent at a time, the loaders answer all
+ * parents of one field with one statement (no round trip per parent).
+ */
+import DataLoader from "dataloader";
+
+import type { Executor, Row } from "../../db/executor.js";
+import { NODE_SPECS, type NodeType } from "../../model/node-types.js";
+import type { RelationshipType } from "../../model/relationship-types.js";
+import { partiesOf } from "../vindplaats/vindplaats.queries.js";
+import { getNodesById } from "./node.queries.js";
+import { type NodeRecord, toNodeRecord } from "./node.record.js";
+import { allRelations, relatedNodes, type Way } from "./related.queries.js";
+
+export interface RelatedItem {
+  node: NodeRecord;
+  rel: Record<string, unknown>;
+}
+
+export interface RelationItem extends RelatedItem {
+  type: RelationshipType;
+  outgoing: boolean;
+  themeName: string | null;
+}
+
+function groupBy(rows: Row[], ids: readonly string[]): Row[][] {
+  const groups = new Map<string, Row[]>(ids.map((id) => [id, []]));
+  for (const row of rows) groups.get(String(row.id))?.push(row);
+  return ids.map((id) => groups.get(id) ?? []);
+}
+
+export class Loaders {
+  private readonly relatedLoaders = new Map<string, DataLoader<string, RelatedItem[]>>();
+  private readonly relationLoaders = new Map<string, DataLoader<string, RelationItem[]>>();
+
+  readonly nodes = new DataLoader<string, NodeRecord | null>(async (ids) => {
+    const rows = await this.executor.read(getNodesById(ids));
+    const byId = new Map(rows.map((row) => {
+      const node = toNodeRecord(row.node);
+      return [node.id, node];
+    }));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  /** Organisations relying on each vindplaats (directly or through their people). */
+  readonly parties = new DataLoader<string, NodeRecord[]>(async (ids) => {
+    const rows = await this.executor.read(partiesOf(ids));
+    return groupBy(rows, ids).map((group) => group.map((row) => toNodeRecord(row.node)));
+  });
+
+  constructor(private readonly executor: Executor) {}
+
+  /** Neighbours of `parent` over `type` in direction `way`. */
+  related(parent: { id: string; type: NodeType }, type: RelationshipType, way: Way): Promise<RelatedItem[]> {
+    const label = NODE_SPECS[parent.type].label;
+    const key = `${label}|${type}|${way}`;
+    let loader = this.relatedLoaders.get(key);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const rows = await this.executor.read(relatedNodes(label, type, way, ids));
+        return groupBy(rows, ids).map((group) =>
+          group.map((row) => ({ node: toNodeRecord(row.node), rel: row.rel as Record<string, unknown> })),
+        );
+      });
+      this.relatedLoaders.set(key, loader);
+    }
+    return loader.load(parent.id);
+  }
+
+  /** Every relationship of `parent`. */
+  relations(parent: { id: string; type: NodeType }): Promise<RelationItem[]> {
+    const label = NODE_SPECS[parent.type].label;
+    let loader = this.relationLoaders.get(label);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const rows = await this.executor.read(allRelations(label, ids));
+        return groupBy(rows, ids).map((group) =>
+          group.map((row) => ({
+            node: toNodeRecord(row.node),
+            rel: row.rel as Record<string, unknown>,
+            type: row.type as RelationshipType,
+            outgoing: Boolean(row.outgoing),
+            themeName: (row.themeName as string | null) ?? null,
+          })),
+        );
+      });
+      this.relationLoaders.set(label, loader);
+    }
+    return loader.load(parent.id);
+  }
+}

@@ -1,0 +1,26 @@
+import { NodeType, type NodeSpec, specForLabel } from "../../model/node-types.js";
+
+/** A node as read from Neo4j: its properties plus its type and display name. */
+export interface NodeRecord {
+  id: string;
+  type: NodeType;
+  name: string;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+  [property: string]: unknown;
+}
+
+/** Cypher projection of a node with its labels, read back by `toNodeRecord`. */
+export const projectNode = (alias: string) => `${alias} {.*, labels: labels(${alias})}`;
+
+export function toNodeRecord(raw: unknown): NodeRecord {
+  const { labels, ...props } = raw as { labels: string[] } & Record<string, unknown>;
+  const spec = labels.map(specForLabel).find((s): s is NodeSpec => s !== undefined);
+  if (!spec) throw new Error(`Unknown node labels: ${labels.join(",")}`);
+  return {
+    ...props,
+    type: spec.type,
+    name: String(props[spec.nameKey] ?? ""),
+  } as NodeRecord;
+}

@@ -1,0 +1,68 @@
+/**
+ * The list, create, update and delete operations every node type shares, generated once per type
+ * (type-graphql resolver inheritance). Each type's resolver extends it with its own relations.
+ */
+import { Arg, Args, type ClassType, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+
+import type { Context } from "../../context.js";
+import { NODE_SPECS, type NodeType } from "../../model/node-types.js";
+import { PageArgs } from "../common/pagination.js";
+import { DeletedNode, NodeFilter } from "./node.type.js";
+
+export interface NodeResolverOptions {
+  type: NodeType;
+  objectType: ClassType;
+  createInput: ClassType;
+  updateInput: ClassType;
+  /** Name of the list query, e.g. "persons". */
+  listName: string;
+}
+
+export function createNodeResolver(options: NodeResolverOptions) {
+  const { type, objectType, createInput, updateInput, listName } = options;
+  const label = NODE_SPECS[type].label;
+
+  @Resolver()
+  abstract class NodeResolver {
+    @Query(() => [objectType], { name: listName, description: `${label} nodes, filtered and paged, by name.` })
+    async list(
+      @Arg("filter", () => NodeFilter, { nullable: true }) filter: NodeFilter | null,
+      @Args(() => PageArgs) page: PageArgs,
+      @Ctx() ctx: Context,
+    ) {
+      return ctx.services.nodes.list(type, filter ?? {}, page.skip, page.take);
+    }
+
+    @Mutation(() => objectType, { name: `create${label}` })
+    async create(@Arg("input", () => createInput) input: object, @Ctx() ctx: Context) {
+      return ctx.services.nodes.create(type, input);
+    }
+
+    @Mutation(() => objectType, {
+      name: `update${label}`,
+      description: "Changes the given fields; null or an empty string clears an optional field.",
+    })
+    async update(
+      @Arg("id", () => ID) id: string,
+      @Arg("input", () => updateInput) input: object,
+      @Arg("expectedVersion", () => Int, {
+        nullable: true,
+        description: "The version you edited; a newer version in the database gives CONFLICT.",
+      })
+      expectedVersion: number | null,
+      @Ctx() ctx: Context,
+    ) {
+      return ctx.services.nodes.update(type, id, input, expectedVersion);
+    }
+
+    @Mutation(() => DeletedNode, { name: `delete${label}`, description: "Deletes the node and its relationships." })
+    async delete(
+      @Arg("id", () => ID) id: string,
+      @Arg("expectedVersion", () => Int, { nullable: true }) expectedVersion: number | null,
+      @Ctx() ctx: Context,
+    ) {
+      return ctx.services.nodes.delete(type, id, expectedVersion);
+    }
+  }
+  return NodeResolver;
+}

@@ -1,0 +1,27 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+
+import type { Context } from "../../context.js";
+import { Direction } from "../common/enums.js";
+import type { NodeRecord } from "./node.record.js";
+import { Node, Relation } from "./node.type.js";
+
+@Resolver(() => Node)
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: "Any node by its id." })
+  async node(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<NodeRecord | null> {
+    return ctx.loaders.nodes.load(id);
+  }
+
+  @FieldResolver(() => [Relation], { description: "All relationships of this node, with the node at the other end." })
+  async relations(@Root() node: NodeRecord, @Ctx() ctx: Context): Promise<Relation[]> {
+    const items = await ctx.loaders.relations(node);
+    return items.map(({ node: other, rel, type, outgoing, themeName }) => ({
+      ...(rel as Partial<Relation>),
+      id: String(rel.id),
+      type,
+      direction: outgoing ? Direction.OUTGOING : Direction.INCOMING,
+      other,
+      themeName,
+    }));
+  }
+}

@@ -1,0 +1,108 @@
+/** Creating, reading, updating and deleting nodes of every type, with optimistic concurrency. */
+import { randomUUID } from "node:crypto";
+
+import type { Executor } from "../../db/executor.js";
+import { conflict, notFound } from "../../errors.js";
+import { NODE_SPECS, type NodeSpec, type NodeType } from "../../model/node-types.js";
+import {
+  bumpGraphVersion,
+  createNode,
+  deleteNode,
+  getNodesById,
+  listNodes,
+  lockNode,
+  type NodeListFilter,
+  readLockedNode,
+  updateNode,
+} from "./node.queries.js";
+import { type NodeRecord, toNodeRecord } from "./node.record.js";
+
+export interface DeletedNode {
+  id: string;
+  type: NodeType;
+  relationshipsRemoved: number;
+}
+
+/** Trims strings and keeps only the spec's writable properties; undefined means "not given". */
+function writableProps(spec: NodeSpec, input: object): Record<string, unknown> {
+  const props: Record<string, unknown> = {};
+  for (const key of spec.properties) {
+    const value = (input as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    props[key] = typeof value === "string" ? value.trim() : value;
+  }
+  return props;
+}
+
+export class NodeService {
+  constructor(private readonly executor: Executor) {}
+
+  async list(type: NodeType, filter: NodeListFilter, skip: number, take: number): Promise<NodeRecord[]> {
+    const rows = await this.executor.read(listNodes(NODE_SPECS[type], filter, skip, take));
+    return rows.map((row) => toNodeRecord(row.node));
+  }
+
+  async get(id: string): Promise<NodeRecord | null> {
+    const rows = await this.executor.read(getNodesById([id]));
+    return rows[0] ? toNodeRecord(rows[0].node) : null;
+  }
+
+  async create(type: NodeType, input: { id?: string | null }): Promise<NodeRecord> {
+    const spec = NODE_SPECS[type];
+    const id = input.id ?? `${spec.idPrefix}-${randomUUID()}`;
+    const props = Object.fromEntries(
+      Object.entries(writableProps(spec, input)).filter(([, v]) => v !== null && v !== ""),
+    );
+    return this.executor.transaction("WRITE", async (tx) => {
+      const [row] = await tx.run(createNode(spec, id, props));
+      await tx.run(bumpGraphVersion);
+      return toNodeRecord(row?.node);
+    });
+  }
+
+  /**
+   * Applies the given properties (null or "" removes an optional one). With `expectedVersion`,
+   * a stale version is refused with CONFLICT and the current values; nothing is written.
+   */
+  async update(type: NodeType, id: string, input: object, expectedVersion?: number | null): Promise<NodeRecord> {
+    const spec = NODE_SPECS[type];
+    const set = Object.fromEntries(
+      Object.entries(writableProps(spec, input)).map(([k, v]) => [k, v === "" ? null : v]),
+    );
+    return this.executor.transaction("WRITE", async (tx) => {
+      await tx.run(lockNode(spec, id));
+      const [current] = await tx.run(readLockedNode(spec, id));
+      if (!current) throw notFound("id", id);
+      const node = toNodeRecord(current.node);
+      if (expectedVersion != null && node.version !== expectedVersion) {
+        throw conflict(
+          `Deze gegevens zijn intussen gewijzigd (versie ${node.version}, u had versie ${expectedVersion}).`,
+          { field: "expectedVersion", rule: "stale", current: { ...node, createdAt: undefined, updatedAt: undefined } },
+        );
+      }
+      const [row] = await tx.run(updateNode(spec, id, set));
+      await tx.run(bumpGraphVersion);
+      return toNodeRecord(row?.node);
+    });
+  }
+
+  /** Deletes the node and all its relationships. */
+  async delete(type: NodeType, id: string, expectedVersion?: number | null): Promise<DeletedNode> {
+    const spec = NODE_SPECS[type];
+    return this.executor.transaction("WRITE", async (tx) => {
+      await tx.run(lockNode(spec, id));
+      const [current] = await tx.run(readLockedNode(spec, id));
+      if (!current) throw notFound("id", id);
+      const node = toNodeRecord(current.node);
+      if (expectedVersion != null && node.version !== expectedVersion) {
+        throw conflict(`Deze gegevens zijn intussen gewijzigd (versie ${node.version}).`, {
+          field: "expectedVersion",
+          rule: "stale",
+        });
+      }
+      const [row] = await tx.run(deleteNode(spec, id));
+      await tx.run(bumpGraphVersion);
+      return { id, type, relationshipsRemoved: Number(row?.relationshipsRemoved ?? 0) };
+    });
+  }
+}

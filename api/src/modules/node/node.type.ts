@@ -1,0 +1,124 @@
+import { Field, ID, InputType, Int, InterfaceType, ObjectType } from "type-graphql";
+
+import { Direction } from "../common/enums.js";
+import { OptionalText } from "../common/fields.js";
+import { NODE_SPECS, NodeType } from "../../model/node-types.js";
+import { RelationshipType } from "../../model/relationship-types.js";
+import type { NodeRecord } from "./node.record.js";
+
+@InterfaceType({
+  description: "Every node of the network: a person, organisation, theme, vindplaats, target group, action or meeting.",
+  resolveType: (value: NodeRecord) => NODE_SPECS[value.type].label,
+})
+export abstract class Node {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => NodeType)
+  type: NodeType;
+
+  @Field({ description: "The name (the title for actions and meetings)." })
+  name: string;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+
+  @Field(() => Int, { description: "Increases with every change; pass it back to detect conflicting edits." })
+  version: number;
+}
+
+@ObjectType({ description: "A node as drawn on the map: just what the map needs." })
+export class MapNode {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => NodeType)
+  type: NodeType;
+
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  village?: string | null;
+
+  @Field(() => String, { nullable: true })
+  kind?: string | null;
+
+  @Field(() => Int, { description: "Number of relationships of this node in the whole network." })
+  degree: number;
+}
+
+@ObjectType({ description: "One relationship of a node, seen from that node." })
+export class Relation {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => RelationshipType)
+  type: RelationshipType;
+
+  @Field(() => Direction)
+  direction: Direction;
+
+  @Field(() => Node, { description: "The node at the other end." })
+  other: NodeRecord;
+
+  @Field(() => ID, { nullable: true })
+  themeId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  themeName?: string | null;
+
+  @Field(() => [ID], { nullable: true })
+  themeIds?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true })
+  agreed?: boolean | null;
+
+  @Field(() => Int, { nullable: true })
+  strength?: number | null;
+
+  @Field(() => String, { nullable: true })
+  role?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  perYear?: number | null;
+
+  @Field(() => String, { nullable: true })
+  since?: string | null;
+
+  @Field(() => String, { nullable: true })
+  until?: string | null;
+
+  @Field(() => String, { nullable: true })
+  confirmedAt?: string | null;
+}
+
+@ObjectType()
+export class DeletedNode {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => NodeType)
+  type: NodeType;
+
+  @Field(() => Int, { description: "Relationships removed together with the node." })
+  relationshipsRemoved: number;
+}
+
+@InputType({ description: "Filters for list queries; all given conditions must hold." })
+export class NodeFilter {
+  @OptionalText(200, "Name (or title) contains this text, ignoring case.")
+  nameContains?: string | null;
+
+  @OptionalText(100, "Exactly this village (kern).")
+  village?: string | null;
+
+  @OptionalText(100, "Exactly this kind (organisations and vindplaatsen).")
+  kind?: string | null;
+
+  @OptionalText(100, "Tied to this theme (signals, works on, leads, active at or refers for it).")
+  themeId?: string | null;
+}

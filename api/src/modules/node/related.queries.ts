@@ -1,0 +1,38 @@
+import { type CypherQuery, ident } from "../../db/cypher.js";
+import type { RelationshipType } from "../../model/relationship-types.js";
+import { projectNode } from "./node.record.js";
+
+export type Way = "OUT" | "IN" | "BOTH";
+
+export function pattern(type: string, way: Way): string {
+  const rel = `[r:${ident(type)}]`;
+  if (way === "OUT") return `(n)-${rel}->(m)`;
+  if (way === "IN") return `(n)<-${rel}-(m)`;
+  return `(n)-${rel}-(m)`;
+}
+
+/** Neighbours of many nodes over one relationship type and direction, in one statement. */
+export function relatedNodes(label: string, type: RelationshipType, way: Way, ids: readonly string[]): CypherQuery {
+  return {
+    cypher: `
+      MATCH (n:${ident(label)}) WHERE n.id IN $ids
+      MATCH ${pattern(type, way)}
+      RETURN n.id AS id, r {.*} AS rel, ${projectNode("m")} AS node
+      ORDER BY toLower(coalesce(m.name, m.title)), m.id`,
+    params: { ids },
+  };
+}
+
+/** Every relationship of many nodes, with the node at the other end (for detail panels). */
+export function allRelations(label: string, ids: readonly string[]): CypherQuery {
+  return {
+    cypher: `
+      MATCH (n:${ident(label)}) WHERE n.id IN $ids
+      MATCH (n)-[r]-(m) WHERE NOT m:GraphVersion
+      OPTIONAL MATCH (t:Theme {id: r.themeId})
+      RETURN n.id AS id, type(r) AS type, startNode(r) = n AS outgoing, r {.*} AS rel,
+             ${projectNode("m")} AS node, t.name AS themeName
+      ORDER BY type(r), toLower(coalesce(m.name, m.title)), m.id`,
+    params: { ids },
+  };
+}

@@ -1,0 +1,7 @@
+import type { NodeRecord } from "./node.record.js";
+import type { RelatedItem } from "./node.loaders.js";
+
+/** The nodes of loaded neighbour items. */
+export async function nodesOf(items: Promise<RelatedItem[]>): Promise<NodeRecord[]> {
+  return (await items).map((item) => item.node);
+}

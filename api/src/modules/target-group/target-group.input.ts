@@ -1,0 +1,24 @@
+import { InputType } from "type-graphql";
+
+import { OptionalId, OptionalText, RequiredText } from "../common/fields.js";
+
+@InputType()
+export class TargetGroupCreateInput {
+  @OptionalId("Optional; generated when left out.")
+  id?: string | null;
+
+  @RequiredText(200)
+  name: string;
+
+  @OptionalText(2000)
+  description?: string | null;
+}
+
+@InputType()
+export class TargetGroupUpdateInput {
+  @OptionalText(200)
+  name?: string;
+
+  @OptionalText(2000)
+  description?: string | null;
+}

@@ -1,0 +1,31 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+
+import type { Context } from "../../context.js";
+import { NodeType } from "../../model/node-types.js";
+import { RelationshipType as R } from "../../model/relationship-types.js";
+import { createNodeResolver } from "../node/node.resolver-factory.js";
+import type { NodeRecord } from "../node/node.record.js";
+import { nodesOf } from "../node/related.js";
+import { Theme } from "../theme/theme.type.js";
+import { Vindplaats } from "../vindplaats/vindplaats.type.js";
+import { TargetGroupCreateInput, TargetGroupUpdateInput } from "./target-group.input.js";
+import { TargetGroup } from "./target-group.type.js";
+
+@Resolver(() => TargetGroup)
+export class TargetGroupResolver extends createNodeResolver({
+  type: NodeType.TARGET_GROUP,
+  objectType: TargetGroup,
+  createInput: TargetGroupCreateInput,
+  updateInput: TargetGroupUpdateInput,
+  listName: "targetGroups",
+}) {
+  @FieldResolver(() => [Theme], { description: "Themes concerning this group." })
+  themes(@Root() group: NodeRecord, @Ctx() ctx: Context) {
+    return nodesOf(ctx.loaders.related(group, R.CONCERNS, "IN"));
+  }
+
+  @FieldResolver(() => [Vindplaats], { description: "Vindplaatsen where this group is found." })
+  reachedAt(@Root() group: NodeRecord, @Ctx() ctx: Context) {
+    return nodesOf(ctx.loaders.related(group, R.REACHES, "IN"));
+  }
+}
