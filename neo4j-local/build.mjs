@@ -1,5 +1,6 @@
 // Builds the local Neo4j launcher (a jar plus its dependencies) with Maven, once.
-// Runs as the root postinstall; skipped when NEO4J_URI points at an external database.
+// Runs as the root postinstall; skipped when NEO4J_URI points at an external database or
+// SKIP_LOCAL_NEO4J=true (the container image).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -8,7 +9,7 @@ import { fileURLToPath } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 const marker = join(here, "target", "lib");
 
-if (process.env.NEO4J_URI) process.exit(0);
+if (process.env.NEO4J_URI || process.env.SKIP_LOCAL_NEO4J === "true") process.exit(0);
 if (existsSync(join(here, "target", "neo4j-local.jar")) && existsSync(marker)) process.exit(0);
 
 for (const [cmd, what] of [
@@ -17,11 +18,16 @@ for (const [cmd, what] of [
 ]) {
   const probe = spawnSync(cmd, ["-version"], { stdio: "ignore" });
   if (probe.error) {
-    console.error(`The local Neo4j needs ${what}; install it, or set NEO4J_URI to use an existing Neo4j.`);
+    console.error(
+      `The local Neo4j needs ${what}; install it, or set NEO4J_URI to use an existing Neo4j.`,
+    );
     process.exit(1);
   }
 }
 
 console.log("Preparing the local Neo4j (first time only: Maven downloads about 130 MB)…");
-const result = spawnSync("mvn", ["-q", "-B", "package", "-DskipTests"], { cwd: here, stdio: "inherit" });
+const result = spawnSync("mvn", ["-q", "-B", "package", "-DskipTests"], {
+  cwd: here,
+  stdio: "inherit",
+});
 process.exit(result.status ?? 1);

@@ -42,10 +42,16 @@ export function loadConfig(): Config {
     );
   }
   const production = process.env.NODE_ENV === "production";
+  const password = process.env.NEO4J_PASSWORD || "neo4j";
+  if (production && password.length < 8) {
+    throw new ConfigError(
+      "NEO4J_PASSWORD must be set to at least 8 characters in production (see .env.example).",
+    );
+  }
   return {
     neo4jUri,
     neo4jUser: process.env.NEO4J_USER || "neo4j",
-    neo4jPassword: process.env.NEO4J_PASSWORD || "neo4j",
+    neo4jPassword: password,
     neo4jDatabase: process.env.NEO4J_DATABASE || undefined,
     port: integer("PORT", 4000, 0, 65535),
     host: process.env.HOST || (production ? "0.0.0.0" : "127.0.0.1"),

@@ -1,6 +1,6 @@
 import type { Executor } from "./db/executor.js";
-import { Loaders } from "./modules/node/node.loaders.js";
 import { NetworkService } from "./modules/network/network.service.js";
+import { Loaders } from "./modules/node/node.loaders.js";
 import { NodeService } from "./modules/node/node.service.js";
 import { RelationshipService } from "./modules/relationship/relationship.service.js";
 

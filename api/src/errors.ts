@@ -69,7 +69,14 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   // Log the error class and message only: values in input may be personal data.
   logger.error(
-    { requestId, err: original instanceof Error ? { name: original.name, message: original.message } : String(original), path: formatted.path },
+    {
+      requestId,
+      err:
+        original instanceof Error
+          ? { name: original.name, message: original.message }
+          : String(original),
+      path: formatted.path,
+    },
     "unexpected error",
   );
   return {
@@ -85,7 +92,10 @@ interface ValidationErrorShape {
   children?: ValidationErrorShape[];
 }
 
-function flatten(errors: ValidationErrorShape[], prefix = ""): { field: string; rules: Record<string, string> }[] {
+function flatten(
+  errors: ValidationErrorShape[],
+  prefix = "",
+): { field: string; rules: Record<string, string> }[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     const own = e.constraints ? [{ field, rules: e.constraints }] : [];

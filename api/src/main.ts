@@ -26,7 +26,10 @@ async function main(): Promise<void> {
     local = ensured.started;
   }
   const driver = createDriver(config, uri);
-  const executor = new Executor(driver, { database: config.neo4jDatabase, timeoutMs: config.queryTimeoutMs });
+  const executor = new Executor(driver, {
+    database: config.neo4jDatabase,
+    timeoutMs: config.queryTimeoutMs,
+  });
 
   // 2. Schema and, on an empty database, the demo network.
   await migrate(executor);
@@ -36,9 +39,14 @@ async function main(): Promise<void> {
   }
 
   // 3. The server.
-  const { httpServer, apollo } = await createApp({ services: createServices(executor), production: config.production });
+  const { httpServer, apollo } = await createApp({
+    services: createServices(executor),
+    production: config.production,
+  });
   const port = await listen(httpServer, config.port, config.host);
-  logger.info(`Netwerkkaart runs on http://localhost:${port}/ (GraphQL: http://localhost:${port}/graphql)`);
+  logger.info(
+    `Netwerkkaart runs on http://localhost:${port}/ (GraphQL: http://localhost:${port}/graphql)`,
+  );
 
   // 4. Graceful shutdown: stop accepting, finish in-flight requests, close the driver and database.
   let stopping = false;

@@ -7,7 +7,10 @@ import { ActionResolver } from "./modules/action/action.resolver.js";
 import { MeetingResolver } from "./modules/meeting/meeting.resolver.js";
 import { NetworkResolver } from "./modules/network/network.resolver.js";
 import { NodeResolver } from "./modules/node/node.resolver.js";
-import { OrganisationResolver, ReferralResolver } from "./modules/organisation/organisation.resolver.js";
+import {
+  OrganisationResolver,
+  ReferralResolver,
+} from "./modules/organisation/organisation.resolver.js";
 import { PersonResolver } from "./modules/person/person.resolver.js";
 import { RelationshipResolver } from "./modules/relationship/relationship.resolver.js";
 import { TargetGroupResolver } from "./modules/target-group/target-group.resolver.js";

@@ -27,7 +27,11 @@ export interface App {
   apollo: ApolloServer<Context>;
 }
 
-export async function createApp({ services, webDir = defaultWebDir, production = false }: AppOptions): Promise<App> {
+export async function createApp({
+  services,
+  webDir = defaultWebDir,
+  production = false,
+}: AppOptions): Promise<App> {
   const app = express();
   app.disable("x-powered-by");
   const httpServer = createServer(app);
@@ -51,7 +55,10 @@ export async function createApp({ services, webDir = defaultWebDir, production =
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext(services, (req.headers["x-request-id"] as string | undefined) ?? randomUUID()),
+        createContext(
+          services,
+          (req.headers["x-request-id"] as string | undefined) ?? randomUUID(),
+        ),
     }),
   );
 
@@ -61,7 +68,9 @@ export async function createApp({ services, webDir = defaultWebDir, production =
     app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(join(webDir, "index.html")));
   } else {
     app.get("/", (_req, res) =>
-      res.type("text/plain").send("Netwerkkaart API. The web app is not built: run `npm run build`."),
+      res
+        .type("text/plain")
+        .send("Netwerkkaart API. The web app is not built: run `npm run build`."),
     );
   }
   return { httpServer, apollo };

@@ -15,7 +15,13 @@ export async function setup(project: TestProject): Promise<void> {
     local = await startNeo4j({ heap: "1g" });
     uri = local.uri;
   }
-  const driver = createDriver({ neo4jUser: process.env.NEO4J_USER ?? "neo4j", neo4jPassword: process.env.NEO4J_PASSWORD ?? "neo4j" }, uri);
+  const driver = createDriver(
+    {
+      neo4jUser: process.env.NEO4J_USER ?? "neo4j",
+      neo4jPassword: process.env.NEO4J_PASSWORD ?? "neo4j",
+    },
+    uri,
+  );
   try {
     await migrate(new Executor(driver));
   } finally {

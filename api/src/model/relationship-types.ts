@@ -22,11 +22,13 @@ export enum RelationshipType {
 
 registerEnumType(RelationshipType, {
   name: "RelationshipType",
-  description: "The kinds of relationship in the network; KNOWS and COLLABORATES_WITH are undirected.",
+  description:
+    "The kinds of relationship in the network; KNOWS and COLLABORATES_WITH are undirected.",
 });
 
 /** Properties a relationship type may carry besides the common ones. */
-export type RelationshipProperty = "role" | "strength" | "themeIds" | "themeId" | "agreed" | "perYear";
+export type RelationshipProperty =
+  "role" | "strength" | "themeIds" | "themeId" | "agreed" | "perYear";
 
 /** Every relationship may carry these (DESIGN.md §3). */
 export const COMMON_RELATIONSHIP_PROPERTIES = ["since", "until", "confirmedAt"] as const;
@@ -162,5 +164,7 @@ export function relationshipId(
   themeId?: string | null,
 ): string {
   const [a, b] = RELATIONSHIP_SPECS[type].undirected && to < from ? [to, from] : [from, to];
-  return type === RelationshipType.REFERS_TO ? `${type}:${a}:${b}:${themeId ?? ""}` : `${type}:${a}:${b}`;
+  return type === RelationshipType.REFERS_TO
+    ? `${type}:${a}:${b}:${themeId ?? ""}`
+    : `${type}:${a}:${b}`;
 }

@@ -19,7 +19,9 @@ if (process.argv.includes("--check")) {
     // A missing file is stale too.
   }
   if (current !== sdl) {
-    console.error("schema/schema.graphql differs from the API code: run `npm run schema:emit` and commit it.");
+    console.error(
+      "schema/schema.graphql differs from the API code: run `npm run schema:emit` and commit it.",
+    );
     process.exit(1);
   }
   console.log("schema/schema.graphql matches the API code.");

@@ -5,7 +5,11 @@ import { fileURLToPath } from "node:url";
 
 import type { Executor } from "../db/executor.js";
 import { NodeType } from "../model/node-types.js";
-import type { DocumentEdge, DocumentNode, NetworkDocument } from "../modules/import-export/document.js";
+import type {
+  DocumentEdge,
+  DocumentNode,
+  NetworkDocument,
+} from "../modules/import-export/document.js";
 import { type UpsertResult, UpsertService } from "../modules/import-export/upsert.service.js";
 
 export const demoDir = resolve(dirname(fileURLToPath(import.meta.url)), "../../../seed/voorst");

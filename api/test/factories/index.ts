@@ -16,7 +16,12 @@ function uniqueId(prefix: string): string {
   return `${prefix}-${randomUUID().slice(0, 8)}`;
 }
 
-async function buildNode(type: NodeType, prefix: string, defaults: Props, props: Props): Promise<DocumentNode> {
+async function buildNode(
+  type: NodeType,
+  prefix: string,
+  defaults: Props,
+  props: Props,
+): Promise<DocumentNode> {
   const node = { id: uniqueId(prefix), ...defaults, ...props, type } as DocumentNode;
   await new UpsertService(testExecutor()).upsert({ nodes: [node], edges: [] });
   return node;
@@ -26,13 +31,28 @@ export const buildPerson = (props: Props = {}) =>
   buildNode(NodeType.PERSON, "per", { name: "Test Persoon", role: "medewerker" }, props);
 
 export const buildOrganisation = (props: Props = {}) =>
-  buildNode(NodeType.ORGANISATION, "org", { name: "Testorganisatie", kind: "WELZIJN", village: "Twello" }, props);
+  buildNode(
+    NodeType.ORGANISATION,
+    "org",
+    { name: "Testorganisatie", kind: "WELZIJN", village: "Twello" },
+    props,
+  );
 
 export const buildTheme = (props: Props = {}) =>
-  buildNode(NodeType.THEME, "thema", { name: "Testthema", description: "Een thema", domain: "SOCIAAL" }, props);
+  buildNode(
+    NodeType.THEME,
+    "thema",
+    { name: "Testthema", description: "Een thema", domain: "SOCIAAL" },
+    props,
+  );
 
 export const buildVindplaats = (props: Props = {}) =>
-  buildNode(NodeType.VINDPLAATS, "vp", { name: "Testschool", kind: "SCHOOL", village: "Twello", capacity: 3 }, props);
+  buildNode(
+    NodeType.VINDPLAATS,
+    "vp",
+    { name: "Testschool", kind: "SCHOOL", village: "Twello", capacity: 3 },
+    props,
+  );
 
 export const buildTargetGroup = (props: Props = {}) =>
   buildNode(NodeType.TARGET_GROUP, "dg", { name: "Testgroep" }, props);
@@ -41,7 +61,12 @@ export const buildAction = (props: Props = {}) =>
   buildNode(NodeType.ACTION, "actie", { title: "Testactie", status: "RUNNING" }, props);
 
 export const buildMeeting = (props: Props = {}) =>
-  buildNode(NodeType.MEETING, "bijeenkomst", { title: "Netwerkbijeenkomst", date: "2026-03-12" }, props);
+  buildNode(
+    NodeType.MEETING,
+    "bijeenkomst",
+    { title: "Netwerkbijeenkomst", date: "2026-03-12" },
+    props,
+  );
 
 /** Creates a relationship between two built nodes; returns its id. */
 export async function relate(

@@ -21,7 +21,10 @@ let apollo: ApolloServer<Context> | undefined;
 
 export function testExecutor(): Executor {
   driver ??= createDriver(
-    { neo4jUser: process.env.NEO4J_USER ?? "neo4j", neo4jPassword: process.env.NEO4J_PASSWORD ?? "neo4j" },
+    {
+      neo4jUser: process.env.NEO4J_USER ?? "neo4j",
+      neo4jPassword: process.env.NEO4J_PASSWORD ?? "neo4j",
+    },
     inject("neo4jUri"),
   );
   executor ??= new Executor(driver);
@@ -34,13 +37,20 @@ export function testServices(): Services {
 }
 
 /** Runs Cypher directly (arrange and assert), with plain JavaScript values back. */
-export async function executeCypher(cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+export async function executeCypher(
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<Row[]> {
   return testExecutor().write({ cypher, params });
 }
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
-  errors?: { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
+  errors?: {
+    message: string;
+    path?: readonly (string | number)[];
+    extensions?: Record<string, unknown>;
+  }[];
 }
 
 /** Runs an operation through the real schema, validation and error masking. */
@@ -75,7 +85,13 @@ export async function graphFingerprint(): Promise<string> {
   });
   const canonical = (items: unknown) =>
     (items as Record<string, unknown>[])
-      .map((item) => JSON.stringify(Object.keys(item).sort().map((key) => [key, item[key]])))
+      .map((item) =>
+        JSON.stringify(
+          Object.keys(item)
+            .sort()
+            .map((key) => [key, item[key]]),
+        ),
+      )
       .sort();
   return JSON.stringify({ nodes: canonical(row?.nodes), rels: canonical(row?.rels) });
 }

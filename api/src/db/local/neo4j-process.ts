@@ -51,7 +51,8 @@ export function checkPrerequisites(): void {
       );
     }
     const build = spawnSync("node", [join(launcherDir, "build.mjs")], { stdio: "inherit" });
-    if (build.status !== 0) throw new Error("Building the local Neo4j launcher failed (see above).");
+    if (build.status !== 0)
+      throw new Error("Building the local Neo4j launcher failed (see above).");
   }
 }
 

@@ -29,7 +29,9 @@ export function runningPid(): number | undefined {
  * Reuses a running local Neo4j, or starts one. `detached` keeps it running after this process
  * ends (db:start); otherwise the caller stops it with the returned `stop`.
  */
-export async function ensureLocalNeo4j(detached: boolean): Promise<{ uri: string; started?: LocalNeo4j }> {
+export async function ensureLocalNeo4j(
+  detached: boolean,
+): Promise<{ uri: string; started?: LocalNeo4j }> {
   if (runningPid() !== undefined) {
     await waitForBolt(localUri);
     return { uri: localUri };

@@ -3,7 +3,10 @@ import { Field, ObjectType } from "type-graphql";
 import { ActionStatus } from "../common/enums.js";
 import { Node } from "../node/node.type.js";
 
-@ObjectType({ implements: Node, description: "A concrete action from the Actieboek contributing to a theme." })
+@ObjectType({
+  implements: Node,
+  description: "A concrete action from the Actieboek contributing to a theme.",
+})
 export class Action extends Node {
   @Field()
   title: string;

@@ -46,6 +46,9 @@ export enum Direction {
 
 registerEnumType(OrganisationKind, { name: "OrganisationKind" });
 registerEnumType(VindplaatsKind, { name: "VindplaatsKind" });
-registerEnumType(Domain, { name: "Domain", description: "Social or physical domain (Omgevingswet)." });
+registerEnumType(Domain, {
+  name: "Domain",
+  description: "Social or physical domain (Omgevingswet).",
+});
 registerEnumType(ActionStatus, { name: "ActionStatus" });
 registerEnumType(Direction, { name: "Direction" });

@@ -12,8 +12,8 @@ import {
   MaxLength,
   Min,
   Validate,
-  ValidatorConstraint,
   type ValidationArguments,
+  ValidatorConstraint,
   type ValidatorConstraintInterface,
 } from "class-validator";
 import { Field, ID, Int } from "type-graphql";
@@ -54,15 +54,28 @@ class IsCalendarDate implements ValidatorConstraintInterface {
 }
 
 export function RequiredText(max: number, description?: string): PropertyDecorator {
-  return compose(Field(() => String, { description }), Length(1, max), Validate(NotBlank));
+  return compose(
+    Field(() => String, { description }),
+    Length(1, max),
+    Validate(NotBlank),
+  );
 }
 
 export function OptionalText(max: number, description?: string): PropertyDecorator {
-  return compose(Field(() => String, { nullable: true, description }), IsOptional(), MaxLength(max));
+  return compose(
+    Field(() => String, { nullable: true, description }),
+    IsOptional(),
+    MaxLength(max),
+  );
 }
 
 export function OptionalEmail(): PropertyDecorator {
-  return compose(Field(() => String, { nullable: true }), IsOptional(), MaxLength(200), IsEmail());
+  return compose(
+    Field(() => String, { nullable: true }),
+    IsOptional(),
+    MaxLength(200),
+    IsEmail(),
+  );
 }
 
 export function OptionalPhone(): PropertyDecorator {
@@ -84,8 +97,15 @@ export function OptionalUrl(): PropertyDecorator {
 
 export function DateField(nullable: boolean, description?: string): PropertyDecorator {
   return nullable
-    ? compose(Field(() => String, { nullable: true, description }), IsOptional(), Validate(IsCalendarDate))
-    : compose(Field(() => String, { description }), Validate(IsCalendarDate));
+    ? compose(
+        Field(() => String, { nullable: true, description }),
+        IsOptional(),
+        Validate(IsCalendarDate),
+      )
+    : compose(
+        Field(() => String, { description }),
+        Validate(IsCalendarDate),
+      );
 }
 
 export function IntField(
@@ -114,8 +134,15 @@ export function RequiredId(description?: string): PropertyDecorator {
   );
 }
 
-export function EnumField(type: object, nullable: boolean, description?: string): PropertyDecorator {
+export function EnumField(
+  type: object,
+  nullable: boolean,
+  description?: string,
+): PropertyDecorator {
   return nullable
-    ? compose(Field(() => type, { nullable: true, description }), IsOptional())
+    ? compose(
+        Field(() => type, { nullable: true, description }),
+        IsOptional(),
+      )
     : Field(() => type, { description });
 }

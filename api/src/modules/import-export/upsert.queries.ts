@@ -1,7 +1,10 @@
 /** Idempotent bulk writes: MERGE on id, and a node's version only moves when a value changed. */
 import { type CypherQuery, ident } from "../../db/cypher.js";
 
-export function upsertNodes(label: string, rows: { id: string; props: Record<string, unknown> }[]): CypherQuery {
+export function upsertNodes(
+  label: string,
+  rows: { id: string; props: Record<string, unknown> }[],
+): CypherQuery {
   return {
     cypher: `
       UNWIND $rows AS row

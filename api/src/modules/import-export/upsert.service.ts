@@ -36,9 +36,12 @@ export class UpsertService {
   async upsert(document: NetworkDocument): Promise<UpsertResult> {
     return this.executor.transaction("WRITE", async (tx) => {
       const labelOf = new Map(document.nodes.map((node) => [node.id, NODE_SPECS[node.type].label]));
-      const unknown = [...new Set(document.edges.flatMap((e) => [e.from, e.to]))].filter((id) => !labelOf.has(id));
+      const unknown = [...new Set(document.edges.flatMap((e) => [e.from, e.to]))].filter(
+        (id) => !labelOf.has(id),
+      );
       if (unknown.length) {
-        for (const row of await tx.run(findLabels(unknown))) labelOf.set(String(row.id), String(row.label));
+        for (const row of await tx.run(findLabels(unknown)))
+          labelOf.set(String(row.id), String(row.label));
       }
 
       let nodesChanged = 0;
@@ -47,7 +50,9 @@ export class UpsertService {
         for (const chunk of chunks(nodes)) {
           const rows = chunk.map((node) => ({
             id: node.id,
-            props: Object.fromEntries(spec.properties.filter((k) => node[k] != null).map((k) => [k, node[k]])),
+            props: Object.fromEntries(
+              spec.properties.filter((k) => node[k] != null).map((k) => [k, node[k]]),
+            ),
           }));
           const [result] = await tx.run(upsertNodes(label, rows));
           nodesChanged += Number(result?.changed ?? 0);
@@ -60,21 +65,48 @@ export class UpsertService {
         const { type, from, to, id: _id, ...props } = edge;
         const fromLabel = labelOf.get(from);
         const toLabel = labelOf.get(to);
-        if (!fromLabel || !toLabel) throw new Error(`Edge ${type} ${from} → ${to} has an unknown endpoint`);
-        const allowed = new Set<string>([...RELATIONSHIP_SPECS[type].properties, "since", "until", "confirmedAt"]);
-        const kept = Object.fromEntries(Object.entries(props).filter(([k, v]) => allowed.has(k) && v != null));
-        return { type, fromLabel, toLabel, row: { id: relationshipId(type, from, to, props.themeId as string), from, to, props: kept } };
+        if (!fromLabel || !toLabel)
+          throw new Error(`Edge ${type} ${from} → ${to} has an unknown endpoint`);
+        const allowed = new Set<string>([
+          ...RELATIONSHIP_SPECS[type].properties,
+          "since",
+          "until",
+          "confirmedAt",
+        ]);
+        const kept = Object.fromEntries(
+          Object.entries(props).filter(([k, v]) => allowed.has(k) && v != null),
+        );
+        return {
+          type,
+          fromLabel,
+          toLabel,
+          row: {
+            id: relationshipId(type, from, to, props.themeId as string),
+            from,
+            to,
+            props: kept,
+          },
+        };
       });
       for (const [, group] of groupBy(edges, (e) => `${e.type}|${e.fromLabel}|${e.toLabel}`)) {
         const { type, fromLabel, toLabel } = group[0]!;
         for (const chunk of chunks(group)) {
-          const [result] = await tx.run(upsertRelationships(type, fromLabel, toLabel, chunk.map((e) => e.row)));
+          const [result] = await tx.run(
+            upsertRelationships(
+              type,
+              fromLabel,
+              toLabel,
+              chunk.map((e) => e.row),
+            ),
+          );
           relationshipsWritten += Number(result?.written ?? 0);
           relationshipsChanged += Number(result?.changed ?? 0);
         }
       }
       if (relationshipsWritten !== edges.length) {
-        throw new Error(`Only ${relationshipsWritten} of ${edges.length} relationships could be written`);
+        throw new Error(
+          `Only ${relationshipsWritten} of ${edges.length} relationships could be written`,
+        );
       }
       if (nodesChanged + relationshipsChanged > 0) await tx.run(bumpGraphVersion);
       return { nodesChanged, relationshipsChanged, relationshipsWritten };

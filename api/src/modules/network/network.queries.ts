@@ -15,12 +15,15 @@ export interface NetworkQueryInput {
 const THEME_TIES = "SIGNALS|WORKS_ON|TREKKER_OF|CONTRIBUTES_TO|CONCERNS";
 
 export function networkQuery(filter: NetworkQueryInput): CypherQuery {
-  const labels = (filter.nodeTypes?.length ? filter.nodeTypes.map((t) => NODE_SPECS[t]) : ALL_NODE_SPECS)
+  const labels = (
+    filter.nodeTypes?.length ? filter.nodeTypes.map((t) => NODE_SPECS[t]) : ALL_NODE_SPECS
+  )
     .map((spec) => ident(spec.label))
     .join("|");
-  const relTypes = (filter.relationshipTypes?.length
-    ? filter.relationshipTypes
-    : ALL_RELATIONSHIP_SPECS.map((spec) => spec.type)
+  const relTypes = (
+    filter.relationshipTypes?.length
+      ? filter.relationshipTypes
+      : ALL_RELATIONSHIP_SPECS.map((spec) => spec.type)
   )
     .map(ident)
     .join("|");
@@ -71,7 +74,8 @@ export function searchQuery(text: string, limit: number): CypherQuery {
     cypher: `
       CALL () {
         ${ALL_NODE_SPECS.map(
-          (s) => `MATCH (n:${ident(s.label)}) WHERE toLower(n.${ident(s.nameKey)}) CONTAINS toLower($text) RETURN n`,
+          (s) =>
+            `MATCH (n:${ident(s.label)}) WHERE toLower(n.${ident(s.nameKey)}) CONTAINS toLower($text) RETURN n`,
         ).join(" UNION ALL ")}
       }
       WITH n, coalesce(n.name, n.title) AS name

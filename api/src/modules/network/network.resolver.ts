@@ -1,12 +1,12 @@
+import { Max, Min } from "class-validator";
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { ArgsType, Field } from "type-graphql";
+import { Args } from "type-graphql";
 
 import type { Context } from "../../context.js";
 import { RequiredText } from "../common/fields.js";
 import { MapNode } from "../node/node.type.js";
 import { NetworkFilter, NetworkGraph } from "./network.type.js";
-import { ArgsType, Field } from "type-graphql";
-import { Max, Min } from "class-validator";
-import { Args } from "type-graphql";
 
 @ArgsType()
 class SearchArgs {
@@ -22,11 +22,16 @@ class SearchArgs {
 @Resolver()
 export class NetworkResolver {
   @Query(() => NetworkGraph, { description: "Nodes and edges for the map, filtered." })
-  network(@Arg("filter", () => NetworkFilter, { nullable: true }) filter: NetworkFilter | null, @Ctx() ctx: Context) {
+  network(
+    @Arg("filter", () => NetworkFilter, { nullable: true }) filter: NetworkFilter | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.network.network(filter ?? {});
   }
 
-  @Query(() => [MapNode], { description: "Nodes whose name contains the text, for search suggestions." })
+  @Query(() => [MapNode], {
+    description: "Nodes whose name contains the text, for search suggestions.",
+  })
   search(@Args(() => SearchArgs) { text, limit }: SearchArgs, @Ctx() ctx: Context) {
     return ctx.services.network.search(text, limit);
   }

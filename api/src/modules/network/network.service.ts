@@ -2,9 +2,14 @@ import type { Executor } from "../../db/executor.js";
 import { notFound } from "../../errors.js";
 import { type NodeSpec, specForLabel } from "../../model/node-types.js";
 import type { RelationshipType } from "../../model/relationship-types.js";
-import type { MapNode } from "../node/node.type.js";
 import { getNodesById } from "../node/node.queries.js";
-import { type NetworkQueryInput, networkQuery, searchQuery, villagesQuery } from "./network.queries.js";
+import type { MapNode } from "../node/node.type.js";
+import {
+  networkQuery,
+  type NetworkQueryInput,
+  searchQuery,
+  villagesQuery,
+} from "./network.queries.js";
 import type { MapEdge } from "./network.type.js";
 
 interface RawNode {
@@ -26,7 +31,10 @@ export interface Network {
 }
 
 function toMapNode({ labels, ...node }: RawNode): MapNode {
-  return { ...node, type: labels.map(specForLabel).find((s): s is NodeSpec => s !== undefined)!.type };
+  return {
+    ...node,
+    type: labels.map(specForLabel).find((s): s is NodeSpec => s !== undefined)!.type,
+  };
 }
 
 export class NetworkService {
@@ -39,13 +47,18 @@ export class NetworkService {
     }
     const [row] = await this.executor.read(networkQuery(filter));
     const rawNodes = (row?.nodes ?? []) as RawNode[];
-    const themes = new Map(((row?.themes ?? []) as { id: string; name: string }[]).map((t) => [t.id, t.name]));
+    const themes = new Map(
+      ((row?.themes ?? []) as { id: string; name: string }[]).map((t) => [t.id, t.name]),
+    );
     const nodes = rawNodes.map(toMapNode);
     const kept = new Set(nodes.map((node) => node.id));
     // Edges leave kept nodes; only those that also arrive at a kept node are drawn.
     const edges = ((row?.edges ?? []) as RawEdge[])
       .filter((edge) => kept.has(edge.target))
-      .map((edge) => ({ ...edge, themeName: edge.themeId ? (themes.get(edge.themeId) ?? null) : null }));
+      .map((edge) => ({
+        ...edge,
+        themeName: edge.themeId ? (themes.get(edge.themeId) ?? null) : null,
+      }));
     return { nodes, edges };
   }
 

@@ -8,11 +8,17 @@ import { MapNode } from "../node/node.type.js";
 
 @InputType({ description: "Which part of the network to draw. Every given condition must hold." })
 export class NetworkFilter {
-  @Field(() => [NodeType], { nullable: true, description: "Only these node types (all when left out)." })
+  @Field(() => [NodeType], {
+    nullable: true,
+    description: "Only these node types (all when left out).",
+  })
   @IsOptional()
   nodeTypes?: NodeType[] | null;
 
-  @Field(() => [RelationshipType], { nullable: true, description: "Only these relationship types." })
+  @Field(() => [RelationshipType], {
+    nullable: true,
+    description: "Only these relationship types.",
+  })
   @IsOptional()
   relationshipTypes?: RelationshipType[] | null;
 
@@ -39,7 +45,11 @@ export class NetworkFilter {
   @Matches(ID_PATTERN, { message: "focusId must be a node id" })
   focusId?: string | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: 1, description: "…within this many hops (1–3)." })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 1,
+    description: "…within this many hops (1–3).",
+  })
   @IsOptional()
   @Min(1)
   @Max(3)
@@ -66,7 +76,10 @@ export class MapEdge {
   @Field(() => String, { nullable: true, description: "Name of the theme of a referral route." })
   themeName?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Referral routes: false is an informal route." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Referral routes: false is an informal route.",
+  })
   agreed?: boolean | null;
 
   @Field(() => Int, { nullable: true })

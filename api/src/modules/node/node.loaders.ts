@@ -35,10 +35,12 @@ export class Loaders {
 
   readonly nodes = new DataLoader<string, NodeRecord | null>(async (ids) => {
     const rows = await this.executor.read(getNodesById(ids));
-    const byId = new Map(rows.map((row) => {
-      const node = toNodeRecord(row.node);
-      return [node.id, node];
-    }));
+    const byId = new Map(
+      rows.map((row) => {
+        const node = toNodeRecord(row.node);
+        return [node.id, node];
+      }),
+    );
     return ids.map((id) => byId.get(id) ?? null);
   });
 
@@ -51,7 +53,11 @@ export class Loaders {
   constructor(private readonly executor: Executor) {}
 
   /** Neighbours of `parent` over `type` in direction `way`. */
-  related(parent: { id: string; type: NodeType }, type: RelationshipType, way: Way): Promise<RelatedItem[]> {
+  related(
+    parent: { id: string; type: NodeType },
+    type: RelationshipType,
+    way: Way,
+  ): Promise<RelatedItem[]> {
     const label = NODE_SPECS[parent.type].label;
     const key = `${label}|${type}|${way}`;
     let loader = this.relatedLoaders.get(key);
@@ -59,7 +65,10 @@ export class Loaders {
       loader = new DataLoader(async (ids) => {
         const rows = await this.executor.read(relatedNodes(label, type, way, ids));
         return groupBy(rows, ids).map((group) =>
-          group.map((row) => ({ node: toNodeRecord(row.node), rel: row.rel as Record<string, unknown> })),
+          group.map((row) => ({
+            node: toNodeRecord(row.node),
+            rel: row.rel as Record<string, unknown>,
+          })),
         );
       });
       this.relatedLoaders.set(key, loader);

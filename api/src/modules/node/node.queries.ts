@@ -15,7 +15,12 @@ export const bumpGraphVersion: CypherQuery = {
   cypher: "MERGE (v:GraphVersion {id: 'graph'}) SET v.value = coalesce(v.value, 0) + 1",
 };
 
-export function listNodes(spec: NodeSpec, filter: NodeListFilter, skip: number, take: number): CypherQuery {
+export function listNodes(
+  spec: NodeSpec,
+  filter: NodeListFilter,
+  skip: number,
+  take: number,
+): CypherQuery {
   const label = ident(spec.label);
   const nameKey = ident(spec.nameKey);
   return {
@@ -53,7 +58,11 @@ export function getNodesById(ids: readonly string[]): CypherQuery {
   };
 }
 
-export function createNode(spec: NodeSpec, id: string, props: Record<string, unknown>): CypherQuery {
+export function createNode(
+  spec: NodeSpec,
+  id: string,
+  props: Record<string, unknown>,
+): CypherQuery {
   return {
     cypher: `
       CREATE (n:${ident(spec.label)})
@@ -107,7 +116,8 @@ export function deleteNode(spec: NodeSpec, id: string): CypherQuery {
 /** Which of `ids` exist with one of `labels`, and with which label. */
 export function findLabels(ids: readonly string[]): CypherQuery {
   const branches = NODE_LABELS.map(
-    (label) => `MATCH (n:${ident(label)}) WHERE n.id IN $ids RETURN n.id AS id, '${label}' AS label`,
+    (label) =>
+      `MATCH (n:${ident(label)}) WHERE n.id IN $ids RETURN n.id AS id, '${label}' AS label`,
   ).join(" UNION ALL ");
   return { cypher: `CALL () { ${branches} } RETURN id, label`, params: { ids } };
 }

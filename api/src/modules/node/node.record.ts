@@ -1,4 +1,4 @@
-import { NodeType, type NodeSpec, specForLabel } from "../../model/node-types.js";
+import { type NodeSpec, NodeType, specForLabel } from "../../model/node-types.js";
 
 /** A node as read from Neo4j: its properties plus its type and display name. */
 export interface NodeRecord {
@@ -21,6 +21,6 @@ export function toNodeRecord(raw: unknown): NodeRecord {
   return {
     ...props,
     type: spec.type,
-    name: String(props[spec.nameKey] ?? ""),
+    name: typeof props[spec.nameKey] === "string" ? (props[spec.nameKey] as string) : "",
   } as NodeRecord;
 }

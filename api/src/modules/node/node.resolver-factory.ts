@@ -24,7 +24,10 @@ export function createNodeResolver(options: NodeResolverOptions) {
 
   @Resolver()
   abstract class NodeResolver {
-    @Query(() => [objectType], { name: listName, description: `${label} nodes, filtered and paged, by name.` })
+    @Query(() => [objectType], {
+      name: listName,
+      description: `${label} nodes, filtered and paged, by name.`,
+    })
     async list(
       @Arg("filter", () => NodeFilter, { nullable: true }) filter: NodeFilter | null,
       @Args(() => PageArgs) page: PageArgs,
@@ -55,7 +58,10 @@ export function createNodeResolver(options: NodeResolverOptions) {
       return ctx.services.nodes.update(type, id, input, expectedVersion);
     }
 
-    @Mutation(() => DeletedNode, { name: `delete${label}`, description: "Deletes the node and its relationships." })
+    @Mutation(() => DeletedNode, {
+      name: `delete${label}`,
+      description: "Deletes the node and its relationships.",
+    })
     async delete(
       @Arg("id", () => ID) id: string,
       @Arg("expectedVersion", () => Int, { nullable: true }) expectedVersion: number | null,

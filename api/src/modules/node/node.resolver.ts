@@ -12,7 +12,9 @@ export class NodeResolver {
     return ctx.loaders.nodes.load(id);
   }
 
-  @FieldResolver(() => [Relation], { description: "All relationships of this node, with the node at the other end." })
+  @FieldResolver(() => [Relation], {
+    description: "All relationships of this node, with the node at the other end.",
+  })
   async relations(@Root() node: NodeRecord, @Ctx() ctx: Context): Promise<Relation[]> {
     const items = await ctx.loaders.relations(node);
     return items.map(({ node: other, rel, type, outgoing, themeName }) => ({

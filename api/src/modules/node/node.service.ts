@@ -37,7 +37,12 @@ function writableProps(spec: NodeSpec, input: object): Record<string, unknown> {
 export class NodeService {
   constructor(private readonly executor: Executor) {}
 
-  async list(type: NodeType, filter: NodeListFilter, skip: number, take: number): Promise<NodeRecord[]> {
+  async list(
+    type: NodeType,
+    filter: NodeListFilter,
+    skip: number,
+    take: number,
+  ): Promise<NodeRecord[]> {
     const rows = await this.executor.read(listNodes(NODE_SPECS[type], filter, skip, take));
     return rows.map((row) => toNodeRecord(row.node));
   }
@@ -64,7 +69,12 @@ export class NodeService {
    * Applies the given properties (null or "" removes an optional one). With `expectedVersion`,
    * a stale version is refused with CONFLICT and the current values; nothing is written.
    */
-  async update(type: NodeType, id: string, input: object, expectedVersion?: number | null): Promise<NodeRecord> {
+  async update(
+    type: NodeType,
+    id: string,
+    input: object,
+    expectedVersion?: number | null,
+  ): Promise<NodeRecord> {
     const spec = NODE_SPECS[type];
     const set = Object.fromEntries(
       Object.entries(writableProps(spec, input)).map(([k, v]) => [k, v === "" ? null : v]),
@@ -77,7 +87,11 @@ export class NodeService {
       if (expectedVersion != null && node.version !== expectedVersion) {
         throw conflict(
           `Deze gegevens zijn intussen gewijzigd (versie ${node.version}, u had versie ${expectedVersion}).`,
-          { field: "expectedVersion", rule: "stale", current: { ...node, createdAt: undefined, updatedAt: undefined } },
+          {
+            field: "expectedVersion",
+            rule: "stale",
+            current: { ...node, createdAt: undefined, updatedAt: undefined },
+          },
         );
       }
       const [row] = await tx.run(updateNode(spec, id, set));

@@ -1,13 +1,14 @@
 import { Field, ID, InputType, Int, InterfaceType, ObjectType } from "type-graphql";
 
-import { Direction } from "../common/enums.js";
-import { OptionalText } from "../common/fields.js";
 import { NODE_SPECS, NodeType } from "../../model/node-types.js";
 import { RelationshipType } from "../../model/relationship-types.js";
+import { Direction } from "../common/enums.js";
+import { OptionalText } from "../common/fields.js";
 import type { NodeRecord } from "./node.record.js";
 
 @InterfaceType({
-  description: "Every node of the network: a person, organisation, theme, vindplaats, target group, action or meeting.",
+  description:
+    "Every node of the network: a person, organisation, theme, vindplaats, target group, action or meeting.",
   resolveType: (value: NodeRecord) => NODE_SPECS[value.type].label,
 })
 export abstract class Node {
@@ -26,7 +27,9 @@ export abstract class Node {
   @Field()
   updatedAt: Date;
 
-  @Field(() => Int, { description: "Increases with every change; pass it back to detect conflicting edits." })
+  @Field(() => Int, {
+    description: "Increases with every change; pass it back to detect conflicting edits.",
+  })
   version: number;
 }
 

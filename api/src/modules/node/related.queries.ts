@@ -12,7 +12,12 @@ export function pattern(type: string, way: Way): string {
 }
 
 /** Neighbours of many nodes over one relationship type and direction, in one statement. */
-export function relatedNodes(label: string, type: RelationshipType, way: Way, ids: readonly string[]): CypherQuery {
+export function relatedNodes(
+  label: string,
+  type: RelationshipType,
+  way: Way,
+  ids: readonly string[],
+): CypherQuery {
   return {
     cypher: `
       MATCH (n:${ident(label)}) WHERE n.id IN $ids

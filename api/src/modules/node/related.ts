@@ -1,5 +1,5 @@
-import type { NodeRecord } from "./node.record.js";
 import type { RelatedItem } from "./node.loaders.js";
+import type { NodeRecord } from "./node.record.js";
 
 /** The nodes of loaded neighbour items. */
 export async function nodesOf(items: Promise<RelatedItem[]>): Promise<NodeRecord[]> {

@@ -1,7 +1,13 @@
 import { InputType } from "type-graphql";
 
 import { OrganisationKind } from "../common/enums.js";
-import { EnumField, OptionalId, OptionalText, OptionalUrl, RequiredText } from "../common/fields.js";
+import {
+  EnumField,
+  OptionalId,
+  OptionalText,
+  OptionalUrl,
+  RequiredText,
+} from "../common/fields.js";
 
 @InputType()
 export class OrganisationCreateInput {

@@ -5,7 +5,8 @@ import { Node } from "../node/node.type.js";
 
 @ObjectType({
   implements: Node,
-  description: "A municipality team, welfare organisation, school, GP practice, library, club, company or residents' initiative.",
+  description:
+    "A municipality team, welfare organisation, school, GP practice, library, club, company or residents' initiative.",
 })
 export class Organisation extends Node {
   @Field(() => OrganisationKind)

@@ -3,7 +3,9 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { NodeRecord } from "../node/node.record.js";
 import { Organisation } from "./organisation.type.js";
 
-@ObjectType({ description: "A referral route (verwijsroute): `from` sends people on to `to` for a theme." })
+@ObjectType({
+  description: "A referral route (verwijsroute): `from` sends people on to `to` for a theme.",
+})
 export class Referral {
   @Field(() => ID)
   id: string;

@@ -1,6 +1,12 @@
 import { InputType } from "type-graphql";
 
-import { OptionalEmail, OptionalId, OptionalPhone, OptionalText, RequiredText } from "../common/fields.js";
+import {
+  OptionalEmail,
+  OptionalId,
+  OptionalPhone,
+  OptionalText,
+  RequiredText,
+} from "../common/fields.js";
 
 @InputType()
 export class PersonCreateInput {

@@ -2,7 +2,15 @@ import { ArrayMaxSize, IsOptional, Matches } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 
 import { RelationshipType } from "../../model/relationship-types.js";
-import { DateField, EnumField, ID_PATTERN, IntField, OptionalId, OptionalText, RequiredId } from "../common/fields.js";
+import {
+  DateField,
+  EnumField,
+  ID_PATTERN,
+  IntField,
+  OptionalId,
+  OptionalText,
+  RequiredId,
+} from "../common/fields.js";
 
 /** The properties a relationship may carry; which apply depends on its type. */
 @InputType()
@@ -13,16 +21,25 @@ export class RelationshipPropertiesInput {
   @IntField(1, 3, { nullable: true, description: "KNOWS: 1 (weak) to 3 (strong)." })
   strength?: number | null;
 
-  @Field(() => [ID], { nullable: true, description: "ACTIVE_AT: the themes it is active there for." })
+  @Field(() => [ID], {
+    nullable: true,
+    description: "ACTIVE_AT: the themes it is active there for.",
+  })
   @IsOptional()
   @ArrayMaxSize(50)
   @Matches(ID_PATTERN, { each: true, message: "themeIds must hold theme ids" })
   themeIds?: string[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: "REFERS_TO: true for an agreed route, false for informal." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "REFERS_TO: true for an agreed route, false for informal.",
+  })
   agreed?: boolean | null;
 
-  @IntField(0, 100_000, { nullable: true, description: "REFERS_TO: referrals per year, when known." })
+  @IntField(0, 100_000, {
+    nullable: true,
+    description: "REFERS_TO: referrals per year, when known.",
+  })
   perYear?: number | null;
 
   @DateField(true, "When the tie started (YYYY-MM-DD).")

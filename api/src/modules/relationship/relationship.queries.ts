@@ -30,7 +30,11 @@ export function createRelationship(
   };
 }
 
-export function updateRelationship(type: RelationshipType, id: string, set: Record<string, unknown>): CypherQuery {
+export function updateRelationship(
+  type: RelationshipType,
+  id: string,
+  set: Record<string, unknown>,
+): CypherQuery {
   return {
     cypher: `MATCH ()-[r:${ident(type)} {id: $id}]->() SET r += $set, r.updatedAt = datetime() RETURN ${RETURN_REL}`,
     params: { id, set },

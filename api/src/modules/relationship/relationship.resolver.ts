@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 
 import type { Context } from "../../context.js";
-import { RelationshipCreateInput, RelationshipUpdateInput } from "./relationship.input.js";
 import { Node } from "../node/node.type.js";
+import { RelationshipCreateInput, RelationshipUpdateInput } from "./relationship.input.js";
 import type { RelationshipRecord } from "./relationship.service.js";
 import { Relationship } from "./relationship.type.js";
 
@@ -14,13 +14,19 @@ export class RelationshipResolver {
   }
 
   @Mutation(() => Relationship, {
-    description: "Creates a relationship of any type; endpoints must exist and have the labels the type allows.",
+    description:
+      "Creates a relationship of any type; endpoints must exist and have the labels the type allows.",
   })
-  createRelationship(@Arg("input", () => RelationshipCreateInput) input: RelationshipCreateInput, @Ctx() ctx: Context) {
+  createRelationship(
+    @Arg("input", () => RelationshipCreateInput) input: RelationshipCreateInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.relationships.create(input);
   }
 
-  @Mutation(() => Relationship, { description: "Changes the properties of a relationship; null leaves one as it is." })
+  @Mutation(() => Relationship, {
+    description: "Changes the properties of a relationship; null leaves one as it is.",
+  })
   updateRelationship(
     @Arg("id", () => ID) id: string,
     @Arg("input", () => RelationshipUpdateInput) input: RelationshipUpdateInput,

@@ -6,8 +6,8 @@ import {
   COMMON_RELATIONSHIP_PROPERTIES,
   RELATIONSHIP_SPECS,
   relationshipId,
-  RelationshipType,
   type RelationshipSpec,
+  RelationshipType,
 } from "../../model/relationship-types.js";
 import { bumpGraphVersion, findLabels, lockNode } from "../node/node.queries.js";
 import type { RelationshipCreateInput, RelationshipPropertiesInput } from "./relationship.input.js";
@@ -31,12 +31,17 @@ const TYPE_PROPERTIES = ["role", "strength", "themeIds", "agreed", "perYear"] as
 /** The type encoded in a relationship id (`TYPE:from:to…`), or a BAD_USER_INPUT error. */
 export function typeOfRelationshipId(id: string): RelationshipType {
   const type = id.split(":")[0] as RelationshipType;
-  if (!(type in RELATIONSHIP_SPECS)) throw badInput("id", `"${id}" is not a relationship id`, "format");
+  if (!(type in RELATIONSHIP_SPECS))
+    throw badInput("id", `"${id}" is not a relationship id`, "format");
   return type;
 }
 
 /** The properties to store: only those the type allows, with defaults; others are refused. */
-function propertiesFor(spec: RelationshipSpec, input: RelationshipPropertiesInput, creating: boolean) {
+function propertiesFor(
+  spec: RelationshipSpec,
+  input: RelationshipPropertiesInput,
+  creating: boolean,
+) {
   const props: Record<string, unknown> = {};
   for (const key of TYPE_PROPERTIES) {
     const value = input[key];
@@ -57,7 +62,11 @@ function propertiesFor(spec: RelationshipSpec, input: RelationshipPropertiesInpu
     }
     if (spec.type === RelationshipType.KNOWS && props.strength === undefined) props.strength = 2;
   }
-  if (typeof props.since === "string" && typeof props.until === "string" && props.until < props.since) {
+  if (
+    typeof props.since === "string" &&
+    typeof props.until === "string" &&
+    props.until < props.since
+  ) {
     throw badInput("until", "must not be before since", "order");
   }
   return props;
@@ -74,7 +83,8 @@ export class RelationshipService {
   async create(input: RelationshipCreateInput): Promise<RelationshipRecord> {
     const spec = RELATIONSHIP_SPECS[input.type];
     const props = propertiesFor(spec, input, true);
-    if (input.from === input.to) throw badInput("to", "must differ from from (no relationship to itself)", "notSelf");
+    if (input.from === input.to)
+      throw badInput("to", "must differ from from (no relationship to itself)", "notSelf");
     if (input.themeId != null && input.type !== RelationshipType.REFERS_TO) {
       throw badInput("themeId", `is not a property of ${spec.type}`, "notAllowed");
     }
@@ -85,11 +95,17 @@ export class RelationshipService {
     const id = relationshipId(input.type, input.from, input.to, input.themeId);
 
     return this.executor.transaction("WRITE", async (tx) => {
-      const labels = await this.labelsOf(tx, [input.from, input.to, input.themeId, ...(input.themeIds ?? [])]);
+      const labels = await this.labelsOf(tx, [
+        input.from,
+        input.to,
+        input.themeId,
+        ...(input.themeIds ?? []),
+      ]);
       const fromLabel = this.expectLabel(labels, "from", input.from, spec.from);
       const toLabel = this.expectLabel(labels, "to", input.to, spec.to);
       if (input.themeId) this.expectLabel(labels, "themeId", input.themeId, [NodeType.THEME]);
-      for (const themeId of input.themeIds ?? []) this.expectLabel(labels, "themeIds", themeId, [NodeType.THEME]);
+      for (const themeId of input.themeIds ?? [])
+        this.expectLabel(labels, "themeIds", themeId, [NodeType.THEME]);
 
       // Lock both endpoints (in id order) so two identical creates cannot both pass the check.
       for (const nodeId of [input.from, input.to].sort()) {
@@ -97,8 +113,11 @@ export class RelationshipService {
         await tx.run(lockNode(specForLabel(label)!, nodeId));
       }
       const [existing] = await tx.run(findRelationship(input.type, id));
-      if (existing) throw badInput("to", `this ${input.type} relationship exists already`, "unique");
-      const [row] = await tx.run(createRelationship(input.type, fromLabel, toLabel, input.from, input.to, id, props));
+      if (existing)
+        throw badInput("to", `this ${input.type} relationship exists already`, "unique");
+      const [row] = await tx.run(
+        createRelationship(input.type, fromLabel, toLabel, input.from, input.to, id, props),
+      );
       await tx.run(bumpGraphVersion);
       return row?.rel as RelationshipRecord;
     });
@@ -110,7 +129,8 @@ export class RelationshipService {
     return this.executor.transaction("WRITE", async (tx) => {
       if (input.themeIds?.length) {
         const labels = await this.labelsOf(tx, input.themeIds);
-        for (const themeId of input.themeIds) this.expectLabel(labels, "themeIds", themeId, [NodeType.THEME]);
+        for (const themeId of input.themeIds)
+          this.expectLabel(labels, "themeIds", themeId, [NodeType.THEME]);
       }
       const [row] = await tx.run(updateRelationship(type, id, props));
       if (!row) throw notFound("id", id);
@@ -137,7 +157,12 @@ export class RelationshipService {
     return new Map(rows.map((row) => [String(row.id), String(row.label)]));
   }
 
-  private expectLabel(labels: Map<string, string>, field: string, id: string, allowed: readonly NodeType[]): string {
+  private expectLabel(
+    labels: Map<string, string>,
+    field: string,
+    id: string,
+    allowed: readonly NodeType[],
+  ): string {
     const label = labels.get(id);
     const names = allowed.map((type) => NODE_SPECS[type].label);
     if (!label) throw badInput(field, `no node with id "${id}"`, "exists");

@@ -4,7 +4,9 @@ import { RelationshipType } from "../../model/relationship-types.js";
 import type { NodeRecord } from "../node/node.record.js";
 import { Node } from "../node/node.type.js";
 
-@ObjectType({ description: "A relationship between two nodes, as stored (direction as in the graph model)." })
+@ObjectType({
+  description: "A relationship between two nodes, as stored (direction as in the graph model).",
+})
 export class Relationship {
   @Field(() => ID, { description: "Stable id: TYPE:from:to (and :theme for referral routes)." })
   id: string;

@@ -7,12 +7,18 @@ import { Node } from "../node/node.type.js";
 import { Organisation } from "../organisation/organisation.type.js";
 import { Person } from "../person/person.type.js";
 
-@ObjectType({ implements: Node, description: "A societal task (opgave), e.g. eenzaamheid or schulden." })
+@ObjectType({
+  implements: Node,
+  description: "A societal task (opgave), e.g. eenzaamheid or schulden.",
+})
 export class Theme extends Node {
   @Field(() => String, { nullable: true })
   description?: string | null;
 
-  @Field(() => String, { nullable: true, description: "The policy programme it comes from, e.g. the Kadernota." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The policy programme it comes from, e.g. the Kadernota.",
+  })
   programme?: string | null;
 
   @Field(() => Domain)

@@ -3,8 +3,8 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { NodeType } from "../../model/node-types.js";
 import { RelationshipType as R } from "../../model/relationship-types.js";
-import { createNodeResolver } from "../node/node.resolver-factory.js";
 import type { NodeRecord } from "../node/node.record.js";
+import { createNodeResolver } from "../node/node.resolver-factory.js";
 import { nodesOf } from "../node/related.js";
 import { Organisation } from "../organisation/organisation.type.js";
 import { Person } from "../person/person.type.js";
@@ -20,7 +20,10 @@ export class VindplaatsResolver extends createNodeResolver({
   updateInput: VindplaatsUpdateInput,
   listName: "vindplaatsen",
 }) {
-  @FieldResolver(() => Organisation, { nullable: true, description: "The organisation that runs it." })
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: "The organisation that runs it.",
+  })
   async runBy(@Root() vindplaats: NodeRecord, @Ctx() ctx: Context) {
     const [first] = await nodesOf(ctx.loaders.related(vindplaats, R.RUN_BY, "OUT"));
     return first ?? null;
@@ -32,7 +35,8 @@ export class VindplaatsResolver extends createNodeResolver({
   }
 
   @FieldResolver(() => [Organisation], {
-    description: "Parties relying on it: distinct organisations active here directly or through their people.",
+    description:
+      "Parties relying on it: distinct organisations active here directly or through their people.",
   })
   parties(@Root() vindplaats: NodeRecord, @Ctx() ctx: Context) {
     return ctx.loaders.parties.load(vindplaats.id);

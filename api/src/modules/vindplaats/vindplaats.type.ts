@@ -5,7 +5,8 @@ import { Node } from "../node/node.type.js";
 
 @ObjectType({
   implements: Node,
-  description: "A setting where a target group is found and problems are first noticed (school, GP practice, library…).",
+  description:
+    "A setting where a target group is found and problems are first noticed (school, GP practice, library…).",
 })
 export class Vindplaats extends Node {
   @Field(() => VindplaatsKind)
