@@ -12,6 +12,7 @@ import express from "express";
 
 import { type Context, createContext, type Services } from "./context.js";
 import { maskError } from "./errors.js";
+import { logger } from "./logger.js";
 import { createSchema } from "./schema.js";
 
 export const defaultWebDir = resolve(dirname(fileURLToPath(import.meta.url)), "../../web/dist");
@@ -20,6 +21,8 @@ export interface AppOptions {
   services: Services;
   webDir?: string;
   production?: boolean;
+  /** True once the schema is migrated (the API starts even while Neo4j is away). */
+  isReady?: () => boolean;
 }
 
 export interface App {
@@ -31,6 +34,7 @@ export async function createApp({
   services,
   webDir = defaultWebDir,
   production = false,
+  isReady = () => true,
 }: AppOptions): Promise<App> {
   const app = express();
   app.disable("x-powered-by");
@@ -45,9 +49,45 @@ export async function createApp({
   });
   await apollo.start();
 
+  // Request ids and one log line per request: method, path, status, time; never bodies.
+  app.use((req, res, next) => {
+    const header = req.headers["x-request-id"];
+    const requestId =
+      typeof header === "string" && /^[\w.-]{1,100}$/.test(header) ? header : randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader("x-request-id", requestId);
+    const started = process.hrtime.bigint();
+    res.on("finish", () => {
+      const ms = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
+      // Health probes run every few seconds: only their failures are worth a line.
+      const probe = /^\/(livez|healthz|readyz)$/.test(req.path);
+      if (probe && res.statusCode < 400) return;
+      logger.info(
+        { requestId, method: req.method, path: req.path, status: res.statusCode, ms },
+        "request",
+      );
+    });
+    next();
+  });
+
+  // Liveness: the process answers. Health: Neo4j answers. Readiness: Neo4j answers and the schema is in place.
+  app.get("/livez", (_req, res) => {
+    res.json({ status: "ok" });
+  });
   app.get("/healthz", async (_req, res) => {
-    const ok = await services.executor.ping();
-    res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "database unavailable" });
+    const database = await services.executor.ping();
+    res
+      .status(database ? 200 : 503)
+      .json({ status: database ? "ok" : "unavailable", database: database ? "up" : "down" });
+  });
+  app.get("/readyz", async (_req, res) => {
+    const database = await services.executor.ping();
+    const ready = database && isReady();
+    res.status(ready ? 200 : 503).json({
+      status: ready ? "ready" : "not ready",
+      database: database ? "up" : "down",
+      schema: isReady() ? "migrated" : "pending",
+    });
   });
 
   app.use(
@@ -65,7 +105,9 @@ export async function createApp({
   if (existsSync(join(webDir, "index.html"))) {
     app.use(express.static(webDir, { index: "index.html", maxAge: "1h" }));
     // Client-side routes: every other GET returns the app.
-    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(join(webDir, "index.html")));
+    app.get(/^\/(?!graphql|healthz|readyz|livez).*/, (_req, res) =>
+      res.sendFile(join(webDir, "index.html")),
+    );
   } else {
     app.get("/", (_req, res) =>
       res

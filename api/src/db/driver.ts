@@ -10,7 +10,9 @@ export function createDriver(
   return neo4j.driver(uri, neo4j.auth.basic(config.neo4jUser, config.neo4jPassword), {
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 10_000,
-    maxTransactionRetryTime: 10_000,
+    connectionTimeout: 5_000,
+    // Transient errors are retried for up to 5 s; past that the request fails cleanly.
+    maxTransactionRetryTime: 5_000,
     disableLosslessIntegers: false,
     logging: { level: "error", logger: () => undefined },
   });

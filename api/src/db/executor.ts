@@ -2,6 +2,7 @@
  * The one place that runs Cypher: owns sessions, read/write routing, retries (managed
  * transactions), timeouts, conversion of driver values and the mapping of driver errors.
  */
+import { GraphQLError } from "graphql";
 import neo4j, {
   type Driver,
   type ManagedTransaction,
@@ -24,14 +25,27 @@ export interface ExecutorOptions {
   timeoutMs?: number;
 }
 
+function unavailable(): GraphQLError {
+  return new GraphQLError("De database is tijdelijk niet bereikbaar; probeer het zo opnieuw.", {
+    extensions: { code: "SERVICE_UNAVAILABLE" },
+  });
+}
+
 export class Executor {
   /** Number of statements sent to Neo4j; tests use it to count round trips. */
   statements = 0;
+  /** Set while Neo4j is unreachable: requests fail at once instead of waiting for time-outs. */
+  private down = false;
+  private probe: Promise<void> | undefined;
 
   constructor(
     readonly driver: Driver,
     private readonly options: ExecutorOptions = {},
   ) {}
+
+  get available(): boolean {
+    return !this.down;
+  }
 
   async read(query: CypherQuery): Promise<Row[]> {
     return this.transaction("READ", (tx) => tx.run(query));
@@ -43,6 +57,10 @@ export class Executor {
 
   /** Runs `work` in one managed transaction; it may be retried, so it must be idempotent. */
   async transaction<T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>): Promise<T> {
+    if (this.down) {
+      this.startProbe();
+      throw unavailable();
+    }
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
@@ -62,19 +80,40 @@ export class Executor {
         ? await session.executeRead(fn, config)
         : await session.executeWrite(fn, config);
     } catch (error) {
-      throw mapDatabaseError(error);
+      const mapped = mapDatabaseError(error);
+      if (mapped instanceof GraphQLError && mapped.extensions.code === "SERVICE_UNAVAILABLE") {
+        this.down = true;
+        this.startProbe();
+      }
+      throw mapped;
     } finally {
-      await session.close();
+      await session.close().catch(() => undefined);
     }
   }
 
+  /** Whether Neo4j answers now (bypasses the fail-fast state; used by /healthz and the probe). */
   async ping(): Promise<boolean> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
     try {
-      await this.read({ cypher: "RETURN 1 AS ok" });
+      await session.run("RETURN 1", {}, { timeout: 2_000 });
+      this.down = false;
       return true;
     } catch {
       return false;
+    } finally {
+      await session.close().catch(() => undefined);
     }
+  }
+
+  /** Checks every second until Neo4j answers again; then requests go through. */
+  private startProbe(): void {
+    this.probe ??= (async () => {
+      while (!(await this.ping())) await new Promise((r) => setTimeout(r, 1_000));
+      this.probe = undefined;
+    })();
   }
 }
 
