@@ -38,24 +38,31 @@ export function conflict(message: string, extra: Record<string, unknown> = {}): 
   return new GraphQLError(message, { extensions: { code: "CONFLICT", ...extra } });
 }
 
-const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
+/** Driver codes meaning "no connection to Neo4j" (the executor then fails fast until it is back). */
+export const CONNECTION_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
+
+export function unavailableError(): GraphQLError {
+  return new GraphQLError("De database is tijdelijk niet bereikbaar; probeer het zo opnieuw.", {
+    extensions: { code: "SERVICE_UNAVAILABLE" },
+  });
+}
 
 /** Maps a driver error to a typed GraphQL error, or returns the error unchanged. */
 export function mapDatabaseError(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) return error;
-  if (UNAVAILABLE_CODES.has(error.code) || error.retriable) {
-    return new GraphQLError("De database is tijdelijk niet bereikbaar; probeer het zo opnieuw.", {
-      extensions: { code: "SERVICE_UNAVAILABLE" },
-    });
-  }
+  if (CONNECTION_CODES.has(error.code)) return unavailableError();
   if (error.code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
     return conflict("A node with this id exists already.", { field: "id", rule: "unique" });
   }
-  if (error.code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
-    return new GraphQLError("De vraag duurde te lang en is afgebroken.", {
+  if (/TransactionTimedOut|LockClientStopped|Transaction\.Terminated/.test(error.code)) {
+    return new GraphQLError("De vraag duurde te lang en is afgebroken; probeer het zo opnieuw.", {
       extensions: { code: "TIMEOUT" },
     });
   }
+  if (error.code.includes("DeadlockDetected")) {
+    return conflict("Te veel gelijktijdige wijzigingen aan dezelfde gegevens; probeer het opnieuw.");
+  }
+  if (error.retriable) return unavailableError();
   return error;
 }
 

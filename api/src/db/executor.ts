@@ -2,15 +2,15 @@
  * The one place that runs Cypher: owns sessions, read/write routing, retries (managed
  * transactions), timeouts, conversion of driver values and the mapping of driver errors.
  */
-import { GraphQLError } from "graphql";
 import neo4j, {
   type Driver,
   type ManagedTransaction,
+  Neo4jError,
   type QueryResult,
   type RecordShape,
 } from "neo4j-driver";
 
-import { mapDatabaseError } from "../errors.js";
+import { CONNECTION_CODES, mapDatabaseError, unavailableError } from "../errors.js";
 import type { CypherQuery } from "./cypher.js";
 
 export type Row = Record<string, unknown>;
@@ -23,12 +23,6 @@ export interface Tx {
 export interface ExecutorOptions {
   database?: string;
   timeoutMs?: number;
-}
-
-function unavailable(): GraphQLError {
-  return new GraphQLError("De database is tijdelijk niet bereikbaar; probeer het zo opnieuw.", {
-    extensions: { code: "SERVICE_UNAVAILABLE" },
-  });
 }
 
 export class Executor {
@@ -59,7 +53,7 @@ export class Executor {
   async transaction<T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>): Promise<T> {
     if (this.down) {
       this.startProbe();
-      throw unavailable();
+      throw unavailableError();
     }
     const session = this.driver.session({
       database: this.options.database,
@@ -81,7 +75,7 @@ export class Executor {
         : await session.executeWrite(fn, config);
     } catch (error) {
       const mapped = mapDatabaseError(error);
-      if (mapped instanceof GraphQLError && mapped.extensions.code === "SERVICE_UNAVAILABLE") {
+      if (error instanceof Neo4jError && CONNECTION_CODES.has(error.code)) {
         this.down = true;
         this.startProbe();
       }
