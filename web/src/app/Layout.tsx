@@ -1,0 +1,61 @@
+import { useTranslation } from "react-i18next";
+import { NavLink, Outlet, useLocation } from "react-router";
+
+import type { Language } from "./i18n";
+import { setLanguage } from "./i18n";
+
+/** Page frame: skip link, header with logo ribbon, main navigation, language switch, footer. */
+export function Layout() {
+  const { t, i18n } = useTranslation();
+  const { search } = useLocation();
+  const other: Language = i18n.language === "en" ? "nl" : "en";
+
+  // Pages share the view (filters, focus) through the URL: links carry the search along.
+  const nav = [
+    { to: "/", label: t("nav.explorer"), end: true },
+    { to: "/lijst", label: t("nav.list"), end: false },
+  ];
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t("app.skipLink")}
+      </a>
+      <header className="header">
+        <div className="header__brand">
+          <span className="header__ribbon" aria-hidden="true" />
+          <div>
+            <p className="header__title">{t("app.title")}</p>
+            <p className="header__subtitle">{t("app.subtitle")}</p>
+          </div>
+        </div>
+        <button
+          type="button"
+          className="button button--link header__language"
+          lang={other}
+          onClick={() => void setLanguage(other)}
+          aria-label={t("language.switchLabel")}
+        >
+          {t("language.switch")}
+        </button>
+      </header>
+      <nav className="nav" aria-label={t("nav.label")}>
+        <ul>
+          {nav.map((item) => (
+            <li key={item.to}>
+              <NavLink to={{ pathname: item.to, search }} end={item.end} className="nav__link">
+                {item.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" tabIndex={-1} className="main">
+        <Outlet />
+      </main>
+      <footer className="footer">
+        <p>{t("app.footer")}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
+
+import { possibleTypes } from "./possibleTypes";
+
+/** The API serves the app and GraphQL from the same origin, so a relative URI suffices. */
+export function createApolloClient(uri = "/graphql") {
+  return new ApolloClient({
+    link: new HttpLink({ uri }),
+    cache: createCache(),
+  });
+}
+
+export function createCache() {
+  return new InMemoryCache({
+    possibleTypes,
+    typePolicies: {
+      // Map nodes and edges are views computed per filter (degree may differ per view):
+      // store them inside their query instead of merging them across queries.
+      MapNode: { keyFields: false },
+      MapEdge: { keyFields: false },
+    },
+  });
+}

@@ -1,0 +1,70 @@
+import type { Core, LayoutOptions } from "cytoscape";
+import cytoscape from "cytoscape";
+import fcose from "cytoscape-fcose";
+
+import { ANIMATE_LAYOUT_BELOW, LARGE_GRAPH } from "./thresholds";
+import { villagePositions } from "./villageLayout";
+
+cytoscape.use(fcose);
+
+export const LAYOUT_NAMES = ["fcose", "concentric", "village"] as const;
+export type LayoutName = (typeof LAYOUT_NAMES)[number];
+
+export function isLayoutName(value: string | null): value is LayoutName {
+  return (LAYOUT_NAMES as readonly string[]).includes(value ?? "");
+}
+
+export interface LayoutContext {
+  nodeCount: number;
+  maxDegree: number;
+  /** Start from scratch (new layout or first run) rather than from the current positions. */
+  randomize: boolean;
+}
+
+/** Cytoscape layout options for a layout name; cheaper settings on large graphs. */
+export function layoutOptions(cy: Core, name: LayoutName, ctx: LayoutContext): LayoutOptions {
+  const large = ctx.nodeCount > LARGE_GRAPH;
+  const animate = ctx.nodeCount < ANIMATE_LAYOUT_BELOW;
+  const common = { fit: true, padding: 30, animate, animationDuration: 400 };
+  switch (name) {
+    case "fcose":
+      return {
+        ...common,
+        name: "fcose",
+        // "draft" is the spectral phase only: seconds become tenths on thousands of nodes.
+        quality: large ? "draft" : "default",
+        randomize: ctx.randomize,
+        nodeDimensionsIncludeLabels: !large,
+        idealEdgeLength: 90,
+        nodeRepulsion: 6500,
+        packComponents: true,
+      } as LayoutOptions;
+    case "concentric": {
+      const step = Math.max(1, ctx.maxDegree / 6);
+      return {
+        ...common,
+        name: "concentric",
+        concentric: (node) => Number(node.data("degree") ?? 0),
+        levelWidth: () => step,
+        minNodeSpacing: large ? 4 : 16,
+        avoidOverlap: !large,
+      };
+    }
+    case "village": {
+      const nodes = cy
+        .nodes()
+        .filter((n) => !n.data("isGroup"))
+        .map((n) => ({
+          id: n.id(),
+          village: (n.data("village") as string | null) ?? null,
+          degree: Number(n.data("degree") ?? 0),
+        }));
+      const positions = villagePositions(nodes);
+      return {
+        ...common,
+        name: "preset",
+        positions: (node: cytoscape.NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 },
+      } as LayoutOptions;
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import type { Core } from "cytoscape";
+import cytoscape from "cytoscape";
+import { useCallback, useState } from "react";
+
+import { buildStylesheet } from "./stylesheet";
+import type { RenderMode } from "./thresholds";
+
+declare global {
+  interface Window {
+    /** The live map, for the end-to-end tests and for debugging from the console. */
+    __cy?: Core;
+  }
+}
+
+/**
+ * Owns the one Cytoscape instance of a GraphView. It is created when the container mounts
+ * (a callback ref with cleanup) and lives until unmount. Renderer options are fixed at creation,
+ * so only a change of render mode (the graph crossing a size threshold) creates a new one.
+ * React never renders into it: the other hooks mutate it.
+ */
+export function useCytoscape(mode: RenderMode) {
+  const [cy, setCy] = useState<Core | null>(null);
+
+  const containerRef = useCallback(
+    (container: HTMLDivElement | null) => {
+      if (!container) return;
+      const cheap = mode !== "normal";
+      const instance = cytoscape({
+        container,
+        style: buildStylesheet({ large: cheap }),
+        // Top-level renderer hint (Cytoscape merges it into `renderer`; the typings only know this form).
+        webgl: mode === "webgl",
+        minZoom: 0.05,
+        maxZoom: 4,
+        boxSelectionEnabled: false,
+        // Large graphs: pan and zoom over a cached texture instead of redrawing every element.
+        textureOnViewport: cheap,
+        hideEdgesOnViewport: cheap,
+      });
+      window.__cy = instance;
+      setCy(instance);
+      return () => {
+        if (window.__cy === instance) delete window.__cy;
+        instance.destroy();
+        setCy(null);
+      };
+    },
+    [mode],
+  );
+
+  return { cy, containerRef };
+}
