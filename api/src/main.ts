@@ -54,12 +54,16 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal}: shutting down`);
+    // Never hang: give in-flight requests up to 10 s, then leave anyway.
+    setTimeout(() => process.exit(1), 20_000).unref();
     await apollo.stop();
+    logger.info("HTTP server drained");
     await driver.close();
     if (local) {
       await local.stop();
       forgetPid();
     }
+    logger.info("stopped");
     process.exit(0);
   };
   process.on("SIGTERM", () => void shutdown("SIGTERM"));

@@ -45,6 +45,8 @@ export async function createApp({
     includeStacktraceInErrorResponses: false,
     introspection: !production,
     csrfPrevention: true,
+    // main.ts owns SIGTERM/SIGINT: drain, close the driver, then exit.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
