@@ -2,7 +2,7 @@
 // Runs as the root postinstall; skipped when NEO4J_URI points at an external database or
 // SKIP_LOCAL_NEO4J=true (the container image).
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -10,7 +10,16 @@ const here = dirname(fileURLToPath(import.meta.url));
 const marker = join(here, "target", "lib");
 
 if (process.env.NEO4J_URI || process.env.SKIP_LOCAL_NEO4J === "true") process.exit(0);
-if (existsSync(join(here, "target", "neo4j-local.jar")) && existsSync(marker)) process.exit(0);
+const jar = join(here, "target", "neo4j-local.jar");
+const sources = [
+  join(here, "pom.xml"),
+  join(here, "src/main/java/nl/netwerkkaart/neo4j/LocalNeo4j.java"),
+];
+const upToDate =
+  existsSync(jar) &&
+  existsSync(marker) &&
+  sources.every((f) => statSync(f).mtimeMs <= statSync(jar).mtimeMs);
+if (upToDate) process.exit(0);
 
 for (const [cmd, what] of [
   ["java", "Java 17 (e.g. `apt-get install openjdk-17-jdk-headless`)"],
@@ -25,7 +34,7 @@ for (const [cmd, what] of [
   }
 }
 
-console.log("Preparing the local Neo4j (first time only: Maven downloads about 130 MB)…");
+console.log("Preparing the local Neo4j (the first time, Maven downloads about 130 MB)…");
 const result = spawnSync("mvn", ["-q", "-B", "package", "-DskipTests"], {
   cwd: here,
   stdio: "inherit",

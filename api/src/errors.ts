@@ -51,6 +51,12 @@ export function unavailableError(): GraphQLError {
 export function mapDatabaseError(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) return error;
   if (CONNECTION_CODES.has(error.code)) return unavailableError();
+  // Every pooled connection is busy: the database is overloaded, not gone.
+  if (/Connection acquisition timed out/i.test(error.message)) {
+    return new GraphQLError("Het is nu erg druk; probeer het zo opnieuw.", {
+      extensions: { code: "SERVICE_UNAVAILABLE" },
+    });
+  }
   if (error.code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
     return conflict("A node with this id exists already.", { field: "id", rule: "unique" });
   }
@@ -60,7 +66,9 @@ export function mapDatabaseError(error: unknown): unknown {
     });
   }
   if (error.code.includes("DeadlockDetected")) {
-    return conflict("Te veel gelijktijdige wijzigingen aan dezelfde gegevens; probeer het opnieuw.");
+    return conflict(
+      "Te veel gelijktijdige wijzigingen aan dezelfde gegevens; probeer het opnieuw.",
+    );
   }
   if (error.retriable) return unavailableError();
   return error;

@@ -1,7 +1,6 @@
 package nl.netwerkkaart.neo4j;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -39,7 +38,6 @@ public final class LocalNeo4j {
             // Loopback only; the API is the one place that authorises users.
             .setConfig(GraphDatabaseSettings.auth_enabled, false)
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
-            .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
             .build();
     // Wait for the default database so the first query never races start-up.
     if (!dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(120_000)) {
