@@ -43,3 +43,9 @@ CREATE INDEX attended_id IF NOT EXISTS FOR ()-[r:ATTENDED]-() ON (r.id);
 
 // A counter bumped by every write, so analytics can be cached per graph version.
 MERGE (v:GraphVersion {id: 'graph'}) ON CREATE SET v.value = 0;
+
+// The change log (history and undo): (:Change) nodes, not connected to the network.
+CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE;
+CREATE INDEX change_seq IF NOT EXISTS FOR (c:Change) ON (c.seq);
+CREATE INDEX change_batch IF NOT EXISTS FOR (c:Change) ON (c.batch);
+CREATE INDEX change_target IF NOT EXISTS FOR (c:Change) ON (c.targetId);

@@ -1,8 +1,18 @@
+import { AuditRecorder } from "./audit/audit.recorder.js";
+import { AuditService } from "./audit/audit.service.js";
+import { type AuthOptions, AuthService, type SessionUser } from "./auth/auth.service.js";
+import { noCookies, type SessionCookies } from "./auth/session.js";
 import type { Executor } from "./db/executor.js";
+import { AnalyticsService } from "./modules/analytics/analytics.service.js";
+import { HistoryService } from "./modules/history/history.service.js";
+import { DuplicatesService } from "./modules/import-export/duplicates.service.js";
+import { ExportService } from "./modules/import-export/export.service.js";
+import { ImportService } from "./modules/import-export/import.service.js";
 import { NetworkService } from "./modules/network/network.service.js";
 import { Loaders } from "./modules/node/node.loaders.js";
 import { NodeService } from "./modules/node/node.service.js";
 import { RelationshipService } from "./modules/relationship/relationship.service.js";
+import { PrivacyService } from "./privacy/privacy.service.js";
 
 /** The domain services; created once per process, independent of HTTP. */
 export interface Services {
@@ -10,14 +20,30 @@ export interface Services {
   nodes: NodeService;
   relationships: RelationshipService;
   network: NetworkService;
+  analytics: AnalyticsService;
+  history: HistoryService;
+  imports: ImportService;
+  exports: ExportService;
+  duplicates: DuplicatesService;
+  auth: AuthService;
+  audit: AuditService;
+  privacy: PrivacyService;
 }
 
-export function createServices(executor: Executor): Services {
+export function createServices(executor: Executor, auth?: AuthOptions): Services {
   return {
     executor,
     nodes: new NodeService(executor),
     relationships: new RelationshipService(executor),
     network: new NetworkService(executor),
+    analytics: new AnalyticsService(executor),
+    history: new HistoryService(executor),
+    imports: new ImportService(executor),
+    exports: new ExportService(executor),
+    duplicates: new DuplicatesService(executor),
+    auth: new AuthService(executor, auth),
+    audit: new AuditService(executor),
+    privacy: new PrivacyService(executor),
   };
 }
 
@@ -26,8 +52,40 @@ export interface Context {
   requestId: string;
   services: Services;
   loaders: Loaders;
+  /** The signed-in user (from the session cookie, looked up once per request), or null. */
+  user?: SessionUser | null;
+  /** PUBLIC_READ: anonymous requests may read, except contact fields. */
+  publicRead?: boolean;
+  /** The client's address, for sign-in throttling. */
+  ip: string;
+  /** This request's session cookie: read, set on sign-in, cleared on sign-out. */
+  session: SessionCookies;
+  /** Batches this request's audit entries for reads of contact fields. */
+  audit: AuditRecorder;
 }
 
-export function createContext(services: Services, requestId: string): Context {
-  return { requestId, services, loaders: new Loaders(services.executor) };
+export interface RequestAuth {
+  user?: SessionUser | null;
+  publicRead?: boolean;
+  ip?: string;
+  session?: SessionCookies;
+}
+
+export function createContext(
+  services: Services,
+  requestId: string,
+  auth: RequestAuth = {},
+): Context {
+  const context: Context = {
+    requestId,
+    services,
+    loaders: new Loaders(services.executor),
+    user: auth.user ?? null,
+    publicRead: auth.publicRead ?? false,
+    ip: auth.ip ?? "unknown",
+    session: auth.session ?? noCookies(),
+    // The actor is read when the batch is written: sign-in sets the user during the request.
+    audit: new AuditRecorder(services.audit, () => context.user?.id ?? "anonymous", requestId),
+  };
+  return context;
 }

@@ -43,7 +43,9 @@ export async function seedDemo(executor: Executor): Promise<UpsertResult> {
 /** Seeds the demo network only into an empty database (first start of `npm start`). */
 export async function seedDemoIfEmpty(executor: Executor): Promise<UpsertResult | null> {
   const [row] = await executor.read({
-    cypher: "MATCH (n) WHERE NOT n:GraphVersion AND NOT n:User RETURN count(n) > 0 AS any",
+    // Accounts, sessions and the audit log are not network data.
+    cypher: `MATCH (n) WHERE NOT (n:GraphVersion OR n:User OR n:Session OR n:LoginThrottle OR n:AuditEntry)
+             RETURN count(n) > 0 AS any`,
   });
   if (row?.any) return null;
   return seedDemo(executor);

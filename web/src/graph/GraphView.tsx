@@ -7,6 +7,8 @@ import type { LayoutName } from "./layouts";
 import { renderMode } from "./thresholds";
 import { useCytoscape } from "./useCytoscape";
 import { capZoom, RUNNING_LAYOUT_KEY, useElementSync } from "./useElementSync";
+import type { Emphasis } from "./useEmphasis";
+import { useEmphasis, useMarkedNodes, useNodeColours } from "./useEmphasis";
 import { useGraphEvents } from "./useGraphEvents";
 import type { GraphCounts } from "./useGraphState";
 import { useHiddenNodes, useHighlight, visibleCounts } from "./useGraphState";
@@ -15,6 +17,8 @@ import { useKeepCentre } from "./useKeepCentre";
 /** Commands the page can give the map (toolbar buttons, search). */
 export interface GraphHandle {
   fit(): void;
+  /** Fit the view to these elements (what an analytics answer is about); all when none is on the map. */
+  fitTo(ids: readonly string[]): void;
   /** Centre on a node and zoom in on it; false if it is not on the map. */
   zoomTo(id: string): boolean;
   /** The current view as a PNG data URL (white background, twice the screen resolution). */
@@ -32,6 +36,12 @@ export interface GraphViewProps {
   onCounts?: (counts: GraphCounts) => void;
   /** Describes the map to screen readers (the canvas itself is invisible to them). */
   label: string;
+  /** Emphasise these nodes and edges and dim the rest (analytics: "show on map"). */
+  emphasis?: Emphasis | null;
+  /** Fill colour per node id (heat, communities); other nodes keep their type's colour. */
+  nodeColours?: ReadonlyMap<string, string> | null;
+  /** Nodes drawn with a warning border (overloaded, taken out). */
+  markedIds?: readonly string[] | null;
   ref?: Ref<GraphHandle>;
 }
 
@@ -64,6 +74,9 @@ export function GraphView({
   onSelect,
   onCounts,
   label,
+  emphasis,
+  nodeColours,
+  markedIds,
   ref,
 }: GraphViewProps) {
   const { cy, containerRef } = useCytoscape(renderMode(elements.nodes.length));
@@ -71,6 +84,9 @@ export function GraphView({
   useElementSync(cy, elements, layout);
   useHiddenNodes(cy, elements, hiddenIds);
   useHighlight(cy, elements, selectedId, focusId);
+  useEmphasis(cy, elements, emphasis);
+  useNodeColours(cy, elements, nodeColours);
+  useMarkedNodes(cy, elements, markedIds);
   useGraphEvents(cy, onSelect);
   useKeepCentre(cy);
 
@@ -87,6 +103,20 @@ export function GraphView({
         cy.resize();
         cy.fit(cy.elements(":visible"), 30);
         capZoom(cy);
+      },
+      fitTo: (ids) => {
+        if (!cy) return;
+        const wanted = new Set(ids);
+        const eles = cy.elements(":visible").filter((ele) => wanted.has(ele.id()));
+        const go = () => {
+          cy.resize();
+          cy.fit(eles.nonempty() ? eles : cy.elements(":visible"), 40);
+          capZoom(cy);
+        };
+        // A running layout ends with its own fit: fit after it.
+        const running = cy.scratch(RUNNING_LAYOUT_KEY) as Layouts | null | undefined;
+        if (running) running.one("layoutstop", go);
+        else go();
       },
       zoomTo: (id) => (cy ? zoomTo(cy, id) : false),
       toPng: () =>

@@ -16,6 +16,7 @@ export interface StylesheetOptions {
 const FONT = '"RO Sans", "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 const TEXT = "#1a1a1a";
 const SELECTED = "#ffb612";
+const MARKED = "#a7000f";
 
 /** Cytoscape stylesheet: one look per node type and relationship type (see palette.ts). */
 export function buildStylesheet({ large }: StylesheetOptions): StylesheetJson {
@@ -61,6 +62,8 @@ export function buildStylesheet({ large }: StylesheetOptions): StylesheetJson {
       },
     },
     ...nodeTypeStyles,
+    // Analytics colour nodes by a value (heat, community): overrides the type colour.
+    { selector: "node[fill]", style: { "background-color": "data(fill)" } },
     {
       // Ordinary nodes lose their label earlier than hubs when zooming out.
       selector: 'node[tier = "major"]',
@@ -113,6 +116,23 @@ export function buildStylesheet({ large }: StylesheetOptions): StylesheetJson {
     },
     { selector: ".hidden", style: { display: "none" } },
     { selector: ".faded", style: { opacity: 0.15, "text-opacity": 0 } },
+    { selector: ".dimmed", style: { opacity: 0.12, "text-opacity": 0 } },
+    {
+      // What an analytics answer is about: always labelled, on top, with a dark ring.
+      selector: "node.emphasised",
+      style: {
+        label: "data(label)",
+        "min-zoomed-font-size": 0,
+        "z-index": 20,
+        "border-width": 4,
+        "border-color": TEXT,
+      },
+    },
+    { selector: "edge.emphasised", style: { opacity: 1, width: 5, "z-index": 20 } },
+    {
+      selector: "node.marked",
+      style: { "border-width": 6, "border-color": MARKED, "border-style": "double" },
+    },
     {
       // Highlighted and selected nodes always show their label, even on large graphs.
       selector: "node.highlighted, node:selected, node.focus-root",

@@ -1,7 +1,14 @@
 import { InputType } from "type-graphql";
 
 import { ActionStatus } from "../common/enums.js";
-import { EnumField, OptionalId, OptionalText, RequiredText } from "../common/fields.js";
+import {
+  EnumField,
+  OptionalId,
+  OptionalText,
+  RequiredText,
+  UpdateEnum,
+  UpdateText,
+} from "../common/fields.js";
 
 @InputType()
 export class ActionCreateInput {
@@ -20,10 +27,10 @@ export class ActionCreateInput {
 
 @InputType()
 export class ActionUpdateInput {
-  @OptionalText(200)
+  @UpdateText(200)
   title?: string;
 
-  @EnumField(ActionStatus, true)
+  @UpdateEnum(ActionStatus)
   status?: ActionStatus;
 
   @OptionalText(2000)

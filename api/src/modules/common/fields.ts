@@ -12,6 +12,7 @@ import {
   MaxLength,
   Min,
   Validate,
+  ValidateIf,
   type ValidationArguments,
   ValidatorConstraint,
   type ValidatorConstraintInterface,
@@ -53,6 +54,31 @@ class IsCalendarDate implements ValidatorConstraintInterface {
   }
 }
 
+/** Refuses null: a required field in an update input may be left out, but not cleared. */
+@ValidatorConstraint({ name: "notNull" })
+class NotNull implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return value !== null;
+  }
+  defaultMessage(args?: ValidationArguments): string {
+    return `${args?.property ?? "value"} is required and cannot be cleared`;
+  }
+}
+
+/** Optional, and an empty string means "clear it" (as null does), so its format is not checked. */
+const IsOptionalOrEmpty = () =>
+  ValidateIf(
+    (_object, value) =>
+      value !== null && value !== undefined && !(typeof value === "string" && value.trim() === ""),
+  );
+
+/** Left out keeps the stored value; given, it is validated and null is refused. */
+const KeepOrChange = () =>
+  compose(
+    ValidateIf((_object, value) => value !== undefined),
+    Validate(NotNull),
+  );
+
 export function RequiredText(max: number, description?: string): PropertyDecorator {
   return compose(
     Field(() => String, { description }),
@@ -69,10 +95,20 @@ export function OptionalText(max: number, description?: string): PropertyDecorat
   );
 }
 
+/** A required text in an update input: may be left out, not cleared (null or blank). */
+export function UpdateText(max: number, description?: string): PropertyDecorator {
+  return compose(
+    Field(() => String, { nullable: true, description }),
+    KeepOrChange(),
+    Length(1, max),
+    Validate(NotBlank),
+  );
+}
+
 export function OptionalEmail(): PropertyDecorator {
   return compose(
     Field(() => String, { nullable: true }),
-    IsOptional(),
+    IsOptionalOrEmpty(),
     MaxLength(200),
     IsEmail(),
   );
@@ -81,7 +117,7 @@ export function OptionalEmail(): PropertyDecorator {
 export function OptionalPhone(): PropertyDecorator {
   return compose(
     Field(() => String, { nullable: true }),
-    IsOptional(),
+    IsOptionalOrEmpty(),
     Matches(PHONE_PATTERN, { message: "phone must be a phone number (digits, spaces, + - ( ))" }),
   );
 }
@@ -89,7 +125,7 @@ export function OptionalPhone(): PropertyDecorator {
 export function OptionalUrl(): PropertyDecorator {
   return compose(
     Field(() => String, { nullable: true }),
-    IsOptional(),
+    IsOptionalOrEmpty(),
     MaxLength(300),
     IsUrl({ protocols: ["http", "https"], require_protocol: true }),
   );
@@ -108,6 +144,15 @@ export function DateField(nullable: boolean, description?: string): PropertyDeco
       );
 }
 
+/** A required date in an update input: may be left out, not cleared. */
+export function UpdateDate(description?: string): PropertyDecorator {
+  return compose(
+    Field(() => String, { nullable: true, description }),
+    KeepOrChange(),
+    Validate(IsCalendarDate),
+  );
+}
+
 export function IntField(
   min: number,
   max: number,
@@ -117,6 +162,16 @@ export function IntField(
   return options.nullable
     ? compose(field, IsOptional(), Min(min), Max(max))
     : compose(field, Min(min), Max(max));
+}
+
+/** A required whole number in an update input: may be left out, not cleared. */
+export function UpdateInt(min: number, max: number, description?: string): PropertyDecorator {
+  return compose(
+    Field(() => Int, { nullable: true, description }),
+    KeepOrChange(),
+    Min(min),
+    Max(max),
+  );
 }
 
 export function OptionalId(description?: string): PropertyDecorator {
@@ -145,4 +200,12 @@ export function EnumField(
         IsOptional(),
       )
     : Field(() => type, { description });
+}
+
+/** A required enum in an update input: may be left out, not cleared. */
+export function UpdateEnum(type: object, description?: string): PropertyDecorator {
+  return compose(
+    Field(() => type, { nullable: true, description }),
+    KeepOrChange(),
+  );
 }

@@ -1,7 +1,19 @@
 /** Writes a whole network document in one transaction: all of it lands, or none of it. */
 import type { Executor } from "../../db/executor.js";
+import { conflict } from "../../errors.js";
 import { NODE_SPECS, specForLabel } from "../../model/node-types.js";
-import { RELATIONSHIP_SPECS, relationshipId } from "../../model/relationship-types.js";
+import {
+  COMMON_RELATIONSHIP_PROPERTIES,
+  RELATIONSHIP_SPECS,
+  relationshipId,
+} from "../../model/relationship-types.js";
+import {
+  type ChangeEntry,
+  ChangeOp,
+  nodeChange,
+  recordChanges,
+  relationshipChange,
+} from "../history/history.record.js";
 import { bumpGraphVersion, findLabels } from "../node/node.queries.js";
 import type { NetworkDocument } from "./document.js";
 import { upsertNodes, upsertRelationships } from "./upsert.queries.js";
@@ -12,7 +24,16 @@ export interface UpsertResult {
   relationshipsWritten: number;
 }
 
-const BATCH = 2_000;
+export interface UpsertOptions {
+  /** Who is importing (for the change log). */
+  actor?: string;
+  /** How the changes are logged: IMPORT by default. */
+  op?: ChangeOp;
+  /** Called after each batch with rows written so far and the total (nodes + relationships). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+const BATCH = 1_000;
 
 function chunks<T>(items: T[]): T[][] {
   const out: T[][] = [];
@@ -24,7 +45,9 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
-    groups.set(k, [...(groups.get(k) ?? []), item]);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
   }
   return groups;
 }
@@ -33,8 +56,12 @@ export class UpsertService {
   constructor(private readonly executor: Executor) {}
 
   /** MERGE on id: running the same document twice changes nothing the second time. */
-  async upsert(document: NetworkDocument): Promise<UpsertResult> {
+  async upsert(document: NetworkDocument, options: UpsertOptions = {}): Promise<UpsertResult> {
+    const { actor = "anonymous", op = ChangeOp.IMPORT, onProgress } = options;
+    const total = document.nodes.length + document.edges.length;
     return this.executor.transaction("WRITE", async (tx) => {
+      let done = 0;
+      const log: ChangeEntry[] = [];
       const labelOf = new Map(document.nodes.map((node) => [node.id, NODE_SPECS[node.type].label]));
       const unknown = [...new Set(document.edges.flatMap((e) => [e.from, e.to]))].filter(
         (id) => !labelOf.has(id),
@@ -55,7 +82,15 @@ export class UpsertService {
             ),
           }));
           const [result] = await tx.run(upsertNodes(label, rows));
-          nodesChanged += Number(result?.changed ?? 0);
+          const changes = (result?.changes ?? []) as {
+            id: string;
+            before: unknown;
+            after: unknown;
+          }[];
+          nodesChanged += changes.length;
+          for (const c of changes) log.push(nodeChange(op, label, c.id, c.before, c.after));
+          done += chunk.length;
+          onProgress?.(done, total);
         }
       }
 
@@ -65,13 +100,15 @@ export class UpsertService {
         const { type, from, to, id: _id, ...props } = edge;
         const fromLabel = labelOf.get(from);
         const toLabel = labelOf.get(to);
-        if (!fromLabel || !toLabel)
-          throw new Error(`Edge ${type} ${from} → ${to} has an unknown endpoint`);
+        if (!fromLabel || !toLabel) {
+          throw conflict(
+            `Relatie ${type} ${from} → ${to}: een van de knopen bestaat niet (meer). (An endpoint does not exist.)`,
+            { field: "edges", rule: "exists" },
+          );
+        }
         const allowed = new Set<string>([
           ...RELATIONSHIP_SPECS[type].properties,
-          "since",
-          "until",
-          "confirmedAt",
+          ...COMMON_RELATIONSHIP_PROPERTIES,
         ]);
         const kept = Object.fromEntries(
           Object.entries(props).filter(([k, v]) => allowed.has(k) && v != null),
@@ -96,19 +133,29 @@ export class UpsertService {
               type,
               fromLabel,
               toLabel,
+              RELATIONSHIP_SPECS[type].undirected ?? false,
               chunk.map((e) => e.row),
             ),
           );
+          const changes = (result?.changes ?? []) as { before: unknown; after: unknown }[];
           relationshipsWritten += Number(result?.written ?? 0);
-          relationshipsChanged += Number(result?.changed ?? 0);
+          relationshipsChanged += changes.length;
+          const personal = fromLabel === "Person" || toLabel === "Person";
+          for (const c of changes) log.push(relationshipChange(op, c.before, c.after, personal));
+          done += chunk.length;
+          onProgress?.(done, total);
         }
       }
       if (relationshipsWritten !== edges.length) {
-        throw new Error(
-          `Only ${relationshipsWritten} of ${edges.length} relationships could be written`,
+        throw conflict(
+          `Slechts ${relationshipsWritten} van ${edges.length} relaties konden worden geschreven; er is niets opgeslagen. (Only some relationships could be written; nothing was saved.)`,
+          { field: "edges", rule: "exists" },
         );
       }
-      if (nodesChanged + relationshipsChanged > 0) await tx.run(bumpGraphVersion);
+      if (log.length) {
+        await recordChanges(tx, actor, log);
+        await tx.run(bumpGraphVersion);
+      }
       return { nodesChanged, relationshipsChanged, relationshipsWritten };
     });
   }

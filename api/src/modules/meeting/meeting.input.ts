@@ -1,6 +1,13 @@
 import { InputType } from "type-graphql";
 
-import { DateField, OptionalId, OptionalText, RequiredText } from "../common/fields.js";
+import {
+  DateField,
+  OptionalId,
+  OptionalText,
+  RequiredText,
+  UpdateDate,
+  UpdateText,
+} from "../common/fields.js";
 
 @InputType()
 export class MeetingCreateInput {
@@ -19,10 +26,10 @@ export class MeetingCreateInput {
 
 @InputType()
 export class MeetingUpdateInput {
-  @OptionalText(200)
+  @UpdateText(200)
   title?: string;
 
-  @DateField(true, "The day, as YYYY-MM-DD.")
+  @UpdateDate("The day, as YYYY-MM-DD.")
   date?: string;
 
   @OptionalText(100)

@@ -7,6 +7,7 @@ import { Arg, Args, type ClassType, Ctx, ID, Int, Mutation, Query, Resolver } fr
 import type { Context } from "../../context.js";
 import { NODE_SPECS, type NodeType } from "../../model/node-types.js";
 import { PageArgs } from "../common/pagination.js";
+import { actorOf } from "../history/history.record.js";
 import { DeletedNode, NodeFilter } from "./node.type.js";
 
 export interface NodeResolverOptions {
@@ -38,7 +39,7 @@ export function createNodeResolver(options: NodeResolverOptions) {
 
     @Mutation(() => objectType, { name: `create${label}` })
     async create(@Arg("input", () => createInput) input: object, @Ctx() ctx: Context) {
-      return ctx.services.nodes.create(type, input);
+      return ctx.services.nodes.create(type, input, actorOf(ctx));
     }
 
     @Mutation(() => objectType, {
@@ -47,7 +48,10 @@ export function createNodeResolver(options: NodeResolverOptions) {
     })
     async update(
       @Arg("id", () => ID) id: string,
-      @Arg("input", () => updateInput) input: object,
+      // Validators see null too (type-graphql skips null by default), so required fields
+      // cannot be cleared; optional fields opt out with IsOptional.
+      @Arg("input", () => updateInput, { validate: { skipMissingProperties: false } })
+      input: object,
       @Arg("expectedVersion", () => Int, {
         nullable: true,
         description: "The version you edited; a newer version in the database gives CONFLICT.",
@@ -55,7 +59,7 @@ export function createNodeResolver(options: NodeResolverOptions) {
       expectedVersion: number | null,
       @Ctx() ctx: Context,
     ) {
-      return ctx.services.nodes.update(type, id, input, expectedVersion);
+      return ctx.services.nodes.update(type, id, input, expectedVersion, actorOf(ctx));
     }
 
     @Mutation(() => DeletedNode, {
@@ -67,7 +71,7 @@ export function createNodeResolver(options: NodeResolverOptions) {
       @Arg("expectedVersion", () => Int, { nullable: true }) expectedVersion: number | null,
       @Ctx() ctx: Context,
     ) {
-      return ctx.services.nodes.delete(type, id, expectedVersion);
+      return ctx.services.nodes.delete(type, id, expectedVersion, actorOf(ctx));
     }
   }
   return NodeResolver;

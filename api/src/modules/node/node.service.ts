@@ -4,10 +4,13 @@ import { randomUUID } from "node:crypto";
 import type { Executor } from "../../db/executor.js";
 import { conflict, notFound } from "../../errors.js";
 import { NODE_SPECS, type NodeSpec, type NodeType } from "../../model/node-types.js";
+import { relationshipsOfNode } from "../history/history.queries.js";
+import { ChangeOp, nodeChange, recordChanges } from "../history/history.record.js";
 import {
   bumpGraphVersion,
   createNode,
   deleteNode,
+  findLabels,
   getNodesById,
   listNodes,
   lockNode,
@@ -52,14 +55,26 @@ export class NodeService {
     return rows[0] ? toNodeRecord(rows[0].node) : null;
   }
 
-  async create(type: NodeType, input: { id?: string | null }): Promise<NodeRecord> {
+  async create(
+    type: NodeType,
+    input: { id?: string | null },
+    actor = "anonymous",
+  ): Promise<NodeRecord> {
     const spec = NODE_SPECS[type];
     const id = input.id ?? `${spec.idPrefix}-${randomUUID()}`;
     const props = Object.fromEntries(
       Object.entries(writableProps(spec, input)).filter(([, v]) => v !== null && v !== ""),
     );
     return this.executor.transaction("WRITE", async (tx) => {
+      // Ids are unique per label by constraint; node(id) and relationship ids need them unique
+      // across labels too.
+      const [taken] = await tx.run(findLabels([id]));
+      if (taken)
+        throw conflict("A node with this id exists already.", { field: "id", rule: "unique" });
       const [row] = await tx.run(createNode(spec, id, props));
+      await recordChanges(tx, actor, [
+        nodeChange(ChangeOp.CREATE, spec.label, id, null, row?.node),
+      ]);
       await tx.run(bumpGraphVersion);
       return toNodeRecord(row?.node);
     });
@@ -74,6 +89,7 @@ export class NodeService {
     id: string,
     input: object,
     expectedVersion?: number | null,
+    actor = "anonymous",
   ): Promise<NodeRecord> {
     const spec = NODE_SPECS[type];
     const set = Object.fromEntries(
@@ -95,13 +111,21 @@ export class NodeService {
         );
       }
       const [row] = await tx.run(updateNode(spec, id, set));
+      await recordChanges(tx, actor, [
+        nodeChange(ChangeOp.UPDATE, spec.label, id, current.node, row?.node),
+      ]);
       await tx.run(bumpGraphVersion);
       return toNodeRecord(row?.node);
     });
   }
 
   /** Deletes the node and all its relationships. */
-  async delete(type: NodeType, id: string, expectedVersion?: number | null): Promise<DeletedNode> {
+  async delete(
+    type: NodeType,
+    id: string,
+    expectedVersion?: number | null,
+    actor = "anonymous",
+  ): Promise<DeletedNode> {
     const spec = NODE_SPECS[type];
     return this.executor.transaction("WRITE", async (tx) => {
       await tx.run(lockNode(spec, id));
@@ -114,7 +138,19 @@ export class NodeService {
           rule: "stale",
         });
       }
+      // The relationships go into the change too, so restoreNode can bring them back.
+      const related = await tx.run(relationshipsOfNode(spec.label, id));
       const [row] = await tx.run(deleteNode(spec, id));
+      await recordChanges(tx, actor, [
+        nodeChange(
+          ChangeOp.DELETE,
+          spec.label,
+          id,
+          current.node,
+          null,
+          related.map((r) => r.rel),
+        ),
+      ]);
       await tx.run(bumpGraphVersion);
       return { id, type, relationshipsRemoved: Number(row?.relationshipsRemoved ?? 0) };
     });

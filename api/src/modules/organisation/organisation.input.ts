@@ -4,9 +4,10 @@ import { OrganisationKind } from "../common/enums.js";
 import {
   EnumField,
   OptionalId,
-  OptionalText,
   OptionalUrl,
   RequiredText,
+  UpdateEnum,
+  UpdateText,
 } from "../common/fields.js";
 
 @InputType()
@@ -29,13 +30,13 @@ export class OrganisationCreateInput {
 
 @InputType()
 export class OrganisationUpdateInput {
-  @OptionalText(200)
+  @UpdateText(200)
   name?: string;
 
-  @EnumField(OrganisationKind, true)
+  @UpdateEnum(OrganisationKind)
   kind?: OrganisationKind;
 
-  @OptionalText(100)
+  @UpdateText(100)
   village?: string;
 
   @OptionalUrl()

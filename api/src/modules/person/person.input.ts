@@ -6,6 +6,7 @@ import {
   OptionalPhone,
   OptionalText,
   RequiredText,
+  UpdateText,
 } from "../common/fields.js";
 
 @InputType()
@@ -31,7 +32,7 @@ export class PersonCreateInput {
 
 @InputType()
 export class PersonUpdateInput {
-  @OptionalText(200)
+  @UpdateText(200)
   name?: string;
 
   @OptionalText(200)

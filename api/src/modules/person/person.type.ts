@@ -1,5 +1,7 @@
-import { Field, ObjectType } from "type-graphql";
+import { Authorized, Field, ObjectType, UseMiddleware } from "type-graphql";
 
+import { AuditContactRead } from "../../audit/contact-read.middleware.js";
+import { Role } from "../../auth/roles.js";
 import { Node } from "../node/node.type.js";
 
 @ObjectType({
@@ -13,10 +15,20 @@ export class Person extends Node {
   })
   role?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Contact detail (personal data)." })
+  @Authorized(Role.EDITOR)
+  @UseMiddleware(AuditContactRead)
+  @Field(() => String, {
+    nullable: true,
+    description: "Contact detail (personal data): editors and admins only (null for others); reads are audited.",
+  })
   email?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Contact detail (personal data)." })
+  @Authorized(Role.EDITOR)
+  @UseMiddleware(AuditContactRead)
+  @Field(() => String, {
+    nullable: true,
+    description: "Contact detail (personal data): editors and admins only (null for others); reads are audited.",
+  })
   phone?: string | null;
 
   @Field(() => String, { nullable: true })

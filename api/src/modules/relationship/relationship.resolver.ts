@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 
 import type { Context } from "../../context.js";
+import { actorOf } from "../history/history.record.js";
 import { Node } from "../node/node.type.js";
 import { RelationshipCreateInput, RelationshipUpdateInput } from "./relationship.input.js";
 import type { RelationshipRecord } from "./relationship.service.js";
@@ -21,7 +22,7 @@ export class RelationshipResolver {
     @Arg("input", () => RelationshipCreateInput) input: RelationshipCreateInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.relationships.create(input);
+    return ctx.services.relationships.create(input, actorOf(ctx));
   }
 
   @Mutation(() => Relationship, {
@@ -32,12 +33,12 @@ export class RelationshipResolver {
     @Arg("input", () => RelationshipUpdateInput) input: RelationshipUpdateInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.relationships.update(id, input);
+    return ctx.services.relationships.update(id, input, actorOf(ctx));
   }
 
   @Mutation(() => Relationship, { description: "Deletes a relationship and returns it as it was." })
   deleteRelationship(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.relationships.delete(id);
+    return ctx.services.relationships.delete(id, actorOf(ctx));
   }
 
   @FieldResolver(() => Node, { nullable: true })

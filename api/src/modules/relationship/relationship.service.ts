@@ -9,6 +9,7 @@ import {
   type RelationshipSpec,
   RelationshipType,
 } from "../../model/relationship-types.js";
+import { ChangeOp, recordChanges, relationshipChange } from "../history/history.record.js";
 import { bumpGraphVersion, findLabels, lockNode } from "../node/node.queries.js";
 import type { RelationshipCreateInput, RelationshipPropertiesInput } from "./relationship.input.js";
 import {
@@ -80,7 +81,7 @@ export class RelationshipService {
     return (rows[0]?.rel as RelationshipRecord | undefined) ?? null;
   }
 
-  async create(input: RelationshipCreateInput): Promise<RelationshipRecord> {
+  async create(input: RelationshipCreateInput, actor = "anonymous"): Promise<RelationshipRecord> {
     const spec = RELATIONSHIP_SPECS[input.type];
     const props = propertiesFor(spec, input, true);
     if (input.from === input.to)
@@ -118,12 +119,17 @@ export class RelationshipService {
       const [row] = await tx.run(
         createRelationship(input.type, fromLabel, toLabel, input.from, input.to, id, props),
       );
+      await recordChanges(tx, actor, [relationshipChange(ChangeOp.CREATE, null, row?.rel)]);
       await tx.run(bumpGraphVersion);
       return row?.rel as RelationshipRecord;
     });
   }
 
-  async update(id: string, input: RelationshipPropertiesInput): Promise<RelationshipRecord> {
+  async update(
+    id: string,
+    input: RelationshipPropertiesInput,
+    actor = "anonymous",
+  ): Promise<RelationshipRecord> {
     const type = typeOfRelationshipId(id);
     const props = propertiesFor(RELATIONSHIP_SPECS[type], input, false);
     return this.executor.transaction("WRITE", async (tx) => {
@@ -132,20 +138,31 @@ export class RelationshipService {
         for (const themeId of input.themeIds)
           this.expectLabel(labels, "themeIds", themeId, [NodeType.THEME]);
       }
+      const [before] = await tx.run(findRelationship(type, id));
+      if (!before) throw notFound("id", id);
+      // A new since or until is checked against the stored other end of the period too.
+      const stored = before.rel as Record<string, unknown>;
+      const since = props.since ?? stored.since;
+      const until = props.until ?? stored.until;
+      if (typeof since === "string" && typeof until === "string" && until < since) {
+        throw badInput("until", "must not be before since", "order");
+      }
       const [row] = await tx.run(updateRelationship(type, id, props));
       if (!row) throw notFound("id", id);
+      await recordChanges(tx, actor, [relationshipChange(ChangeOp.UPDATE, before.rel, row.rel)]);
       await tx.run(bumpGraphVersion);
       return row.rel as RelationshipRecord;
     });
   }
 
   /** Deletes the relationship and returns it as it was. */
-  async delete(id: string): Promise<RelationshipRecord> {
+  async delete(id: string, actor = "anonymous"): Promise<RelationshipRecord> {
     const type = typeOfRelationshipId(id);
     return this.executor.transaction("WRITE", async (tx) => {
       const [row] = await tx.run(findRelationship(type, id));
       if (!row) throw notFound("id", id);
       await tx.run(deleteRelationship(type, id));
+      await recordChanges(tx, actor, [relationshipChange(ChangeOp.DELETE, row.rel, null)]);
       await tx.run(bumpGraphVersion);
       return row.rel as RelationshipRecord;
     });

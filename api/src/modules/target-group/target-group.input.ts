@@ -1,6 +1,6 @@
 import { InputType } from "type-graphql";
 
-import { OptionalId, OptionalText, RequiredText } from "../common/fields.js";
+import { OptionalId, OptionalText, RequiredText, UpdateText } from "../common/fields.js";
 
 @InputType()
 export class TargetGroupCreateInput {
@@ -16,7 +16,7 @@ export class TargetGroupCreateInput {
 
 @InputType()
 export class TargetGroupUpdateInput {
-  @OptionalText(200)
+  @UpdateText(200)
   name?: string;
 
   @OptionalText(2000)

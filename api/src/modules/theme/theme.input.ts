@@ -1,7 +1,14 @@
 import { InputType } from "type-graphql";
 
 import { Domain } from "../common/enums.js";
-import { EnumField, OptionalId, OptionalText, RequiredText } from "../common/fields.js";
+import {
+  EnumField,
+  OptionalId,
+  OptionalText,
+  RequiredText,
+  UpdateEnum,
+  UpdateText,
+} from "../common/fields.js";
 
 @InputType()
 export class ThemeCreateInput {
@@ -23,7 +30,7 @@ export class ThemeCreateInput {
 
 @InputType()
 export class ThemeUpdateInput {
-  @OptionalText(200)
+  @UpdateText(200)
   name?: string;
 
   @OptionalText(2000)
@@ -32,6 +39,6 @@ export class ThemeUpdateInput {
   @OptionalText(200)
   programme?: string | null;
 
-  @EnumField(Domain, true)
+  @UpdateEnum(Domain)
   domain?: Domain;
 }

@@ -1,7 +1,15 @@
 import { InputType } from "type-graphql";
 
 import { VindplaatsKind } from "../common/enums.js";
-import { EnumField, IntField, OptionalId, OptionalText, RequiredText } from "../common/fields.js";
+import {
+  EnumField,
+  IntField,
+  OptionalId,
+  RequiredText,
+  UpdateEnum,
+  UpdateInt,
+  UpdateText,
+} from "../common/fields.js";
 
 @InputType()
 export class VindplaatsCreateInput {
@@ -23,15 +31,15 @@ export class VindplaatsCreateInput {
 
 @InputType()
 export class VindplaatsUpdateInput {
-  @OptionalText(200)
+  @UpdateText(200)
   name?: string;
 
-  @EnumField(VindplaatsKind, true)
+  @UpdateEnum(VindplaatsKind)
   kind?: VindplaatsKind;
 
-  @OptionalText(100)
+  @UpdateText(100)
   village?: string;
 
-  @IntField(1, 10_000, { nullable: true })
+  @UpdateInt(1, 10_000)
   capacity?: number;
 }

@@ -4,19 +4,40 @@ import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { NODE_LOOKS } from "../../graph/palette";
+import type { NodeType } from "../../graphql/__generated__/graphql";
 import { SearchQuery } from "./queries";
 
 export const SEARCH_MIN_LENGTH = 2;
 const DEBOUNCE_MS = 200;
 const LIMIT = 10;
+// Restricted to some node types, suggestions are filtered here: ask for the API's maximum.
+const TYPED_LIMIT = 50;
 
 export interface SearchBoxProps {
   /** Called with the chosen node's id. */
   onChoose: (id: string) => void;
+  /** Also called with the chosen node's name and type, for pickers that show the choice. */
+  onChooseHit?: (hit: { id: string; name: string; type: NodeType }) => void;
+  /** Only suggest these node types (a picker for people, organisations, …). */
+  types?: readonly NodeType[];
+  /** Label, hint and placeholder of a picker; the network search's own by default. */
+  label?: string;
+  hint?: string;
+  placeholder?: string;
+  /** Empty the field after a choice (for adding several, one by one). */
+  clearOnChoose?: boolean;
 }
 
 /** Search with suggestions: an ARIA 1.2 combobox (arrow keys, Enter, Escape). */
-export function SearchBox({ onChoose }: SearchBoxProps) {
+export function SearchBox({
+  onChoose,
+  onChooseHit,
+  types,
+  label,
+  hint,
+  placeholder,
+  clearOnChoose = false,
+}: SearchBoxProps) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState("");
@@ -32,9 +53,10 @@ export function SearchBox({ onChoose }: SearchBoxProps) {
   const enabled = debounced.length >= SEARCH_MIN_LENGTH;
   const { data, loading } = useQuery(
     SearchQuery,
-    enabled ? { variables: { text: debounced, limit: LIMIT } } : skipToken,
+    enabled ? { variables: { text: debounced, limit: types ? TYPED_LIMIT : LIMIT } } : skipToken,
   );
-  const results = enabled ? (data?.search ?? []) : [];
+  const hits = enabled ? (data?.search ?? []) : [];
+  const results = types ? hits.filter((hit) => types.includes(hit.type)).slice(0, LIMIT) : hits;
   const expanded = open && enabled && (results.length > 0 || !loading);
   const listId = `${id}-list`;
   const optionId = (index: number) => `${id}-option-${index}`;
@@ -42,10 +64,11 @@ export function SearchBox({ onChoose }: SearchBoxProps) {
   const choose = (index: number) => {
     const hit = results[index];
     if (!hit) return;
-    setText(hit.name);
+    setText(clearOnChoose ? "" : hit.name);
     setOpen(false);
     setActive(-1);
     onChoose(hit.id);
+    onChooseHit?.({ id: hit.id, name: hit.name, type: hit.type });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -70,10 +93,10 @@ export function SearchBox({ onChoose }: SearchBoxProps) {
   return (
     <div className="search">
       <label htmlFor={`${id}-input`} className="search__label">
-        {t("search.label")}
+        {label ?? t("search.label")}
       </label>
       <p id={`${id}-hint`} className="muted search__hint">
-        {t("search.hint")}
+        {hint ?? t("search.hint")}
       </p>
       <input
         id={`${id}-input`}
@@ -86,7 +109,7 @@ export function SearchBox({ onChoose }: SearchBoxProps) {
         aria-controls={listId}
         aria-describedby={`${id}-hint`}
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
-        placeholder={t("search.placeholder")}
+        placeholder={placeholder ?? t("search.placeholder")}
         value={text}
         onChange={(event) => {
           setText(event.target.value);

@@ -1,0 +1,15 @@
+import { startNeo4j } from "../src/db/local/neo4j-process.js";
+import { createDriver } from "../src/db/driver.js";
+import { Executor } from "../src/db/executor.js";
+import { migrate } from "../src/db/migrate.js";
+import { generateNetwork } from "../../seed/synthetic.js";
+import { bulkLoad, wipe } from "./load.js";
+const n = await startNeo4j({ port: 17687, dataDir: "/tmp/nk-dev/data", heap: "1g", pageCacheMb: 512 });
+const driver = createDriver({ neo4jUser: "neo4j", neo4jPassword: "neo4j" }, n.uri);
+await migrate(new Executor(driver));
+await wipe(driver);
+await bulkLoad(driver, generateNetwork({ nodes: Number(process.argv[2] ?? 10000), seed: 42 }));
+console.log("READY", n.uri, n.pid);
+await driver.close();
+process.on("SIGTERM", async () => { await n.stop(); process.exit(0); });
+setInterval(() => {}, 1 << 30);

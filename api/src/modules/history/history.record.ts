@@ -1,0 +1,158 @@
+/**
+ * Recording changes: every write service calls `recordChanges` inside its own transaction, so a
+ * change and its log entry commit together or not at all.
+ */
+import { randomUUID } from "node:crypto";
+
+import { registerEnumType } from "type-graphql";
+
+import type { Tx } from "../../db/executor.js";
+import { insertChanges, type StoredChange } from "./history.queries.js";
+
+export enum ChangeOp {
+  CREATE = "CREATE",
+  UPDATE = "UPDATE",
+  DELETE = "DELETE",
+  MERGE = "MERGE",
+  IMPORT = "IMPORT",
+  UNDO = "UNDO",
+  RESTORE = "RESTORE",
+}
+
+export enum ChangeTargetKind {
+  NODE = "NODE",
+  RELATIONSHIP = "RELATIONSHIP",
+}
+
+registerEnumType(ChangeOp, {
+  name: "ChangeOp",
+  description: "What the user did: UNDO and RESTORE entries reverse an earlier change.",
+});
+registerEnumType(ChangeTargetKind, { name: "ChangeTargetKind" });
+
+export type Snapshot = Record<string, unknown>;
+
+/** One change of one node or relationship: its state before and after (null = absent). */
+export interface ChangeEntry {
+  op: ChangeOp;
+  kind: ChangeTargetKind;
+  targetId: string;
+  /** The label of a node or the type of a relationship. */
+  targetType: string;
+  nodeIds: string[];
+  before: Snapshot | null;
+  after: Snapshot | null;
+  /** A deleted node's relationships, so restoreNode can bring them back. */
+  related?: Snapshot[] | null;
+  /** Touches a person (email, phone, ties): marked so a later erasure can find it; left out, the database decides. */
+  personal?: boolean;
+  undoOf?: string | null;
+}
+
+/** Who made a change; there is no sign-in yet, so mostly "anonymous". */
+export function actorOf(ctx: { user?: { id: string } | null }): string {
+  return ctx.user?.id ?? "anonymous";
+}
+
+/** A stored node or relationship as a plain map (dates as ISO strings), without read helpers. */
+export function snapshot(raw: unknown): Snapshot {
+  const { labels: _labels, ...props } = (raw ?? {}) as Record<string, unknown>;
+  const out: Snapshot = {};
+  for (const key of Object.keys(props).sort()) {
+    const value = props[key];
+    if (key.startsWith("__") || value === null || value === undefined) continue;
+    out[key] = value instanceof Date ? value.toISOString() : value;
+  }
+  return out;
+}
+
+const META = new Set(["createdAt", "updatedAt", "version", "type", "fromId", "toId"]);
+
+/** The properties a user wrote (no bookkeeping), for comparing states and writing them back. */
+export function userProperties(snap: Snapshot | null): Snapshot {
+  return Object.fromEntries(Object.entries(snap ?? {}).filter(([key]) => !META.has(key)));
+}
+
+/** Node entry helper. */
+export function nodeChange(
+  op: ChangeOp,
+  label: string,
+  id: string,
+  before: unknown,
+  after: unknown,
+  related?: unknown[],
+): ChangeEntry {
+  return {
+    op,
+    kind: ChangeTargetKind.NODE,
+    targetId: id,
+    targetType: label,
+    // A deletion shows in the history of every node it was tied to.
+    nodeIds: [
+      ...new Set([
+        id,
+        ...(related ?? []).flatMap((r) => {
+          const { fromId, toId } = r as { fromId: string; toId: string };
+          return [fromId, toId];
+        }),
+      ]),
+    ],
+    before: before == null ? null : snapshot(before),
+    after: after == null ? null : snapshot(after),
+    related: related ? related.map(snapshot) : null,
+    personal: label === "Person",
+  };
+}
+
+/** Relationship entry helper; `rel` snapshots carry type, fromId and toId. */
+export function relationshipChange(
+  op: ChangeOp,
+  before: unknown,
+  after: unknown,
+  personal?: boolean,
+): ChangeEntry {
+  const b = before == null ? null : snapshot(before);
+  const a = after == null ? null : snapshot(after);
+  const ref = (a ?? b)!;
+  return {
+    op,
+    kind: ChangeTargetKind.RELATIONSHIP,
+    targetId: String(ref.id),
+    targetType: String(ref.type),
+    nodeIds: [String(ref.fromId), String(ref.toId)],
+    before: b,
+    after: a,
+    personal,
+  };
+}
+
+const INSERT_BATCH = 5_000;
+
+/** Writes the entries as one batch (one user action); returns the batch id. */
+export async function recordChanges(
+  tx: Tx,
+  actor: string,
+  entries: ChangeEntry[],
+  batch: string = randomUUID(),
+): Promise<string> {
+  const stored: StoredChange[] = entries.map((entry) => ({
+    id: randomUUID(),
+    batch,
+    actor,
+    op: entry.op,
+    targetId: entry.targetId,
+    targetKind: entry.kind,
+    targetType: entry.targetType,
+    nodeIds: entry.nodeIds,
+    before: entry.before ? JSON.stringify(entry.before) : null,
+    after: entry.after ? JSON.stringify(entry.after) : null,
+    related: entry.related?.length ? JSON.stringify(entry.related) : null,
+    personal: entry.personal ?? null,
+    undone: false,
+    undoOf: entry.undoOf ?? null,
+  }));
+  for (let i = 0; i < stored.length; i += INSERT_BATCH) {
+    await tx.run(insertChanges(stored.slice(i, i + INSERT_BATCH)));
+  }
+  return batch;
+}
