@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int, InterfaceType, ObjectType } from "type-graphql";
 
 import { NODE_SPECS, NodeType } from "../../model/node-types.js";
-import { RelationshipType } from "../../model/relationship-types.js";
 import { Direction } from "../common/enums.js";
 import { OptionalText } from "../common/fields.js";
+import { RelationshipFields } from "../relationship/relationship-fields.type.js";
 import type { NodeRecord } from "./node.record.js";
 
 @InterfaceType({
@@ -55,48 +55,15 @@ export class MapNode {
 }
 
 @ObjectType({ description: "One relationship of a node, seen from that node." })
-export class Relation {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => RelationshipType)
-  type: RelationshipType;
-
+export class Relation extends RelationshipFields {
   @Field(() => Direction)
   direction: Direction;
 
   @Field(() => Node, { description: "The node at the other end." })
   other: NodeRecord;
 
-  @Field(() => ID, { nullable: true })
-  themeId?: string | null;
-
   @Field(() => String, { nullable: true })
   themeName?: string | null;
-
-  @Field(() => [ID], { nullable: true })
-  themeIds?: string[] | null;
-
-  @Field(() => Boolean, { nullable: true })
-  agreed?: boolean | null;
-
-  @Field(() => Int, { nullable: true })
-  strength?: number | null;
-
-  @Field(() => String, { nullable: true })
-  role?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  perYear?: number | null;
-
-  @Field(() => String, { nullable: true })
-  since?: string | null;
-
-  @Field(() => String, { nullable: true })
-  until?: string | null;
-
-  @Field(() => String, { nullable: true })
-  confirmedAt?: string | null;
 }
 
 @ObjectType()
