@@ -21,7 +21,7 @@ export default defineConfig({
           globalSetup: ["test/global-setup.ts"],
           // Neo4j Community has one database: files that write run one after another.
           fileParallelism: false,
-          testTimeout: 30_000,
+          testTimeout: 90_000,
           hookTimeout: 120_000,
           env: { NODE_ENV: "test" },
         },

@@ -49,3 +49,17 @@ CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE;
 CREATE INDEX change_seq IF NOT EXISTS FOR (c:Change) ON (c.seq);
 CREATE INDEX change_batch IF NOT EXISTS FOR (c:Change) ON (c.batch);
 CREATE INDEX change_target IF NOT EXISTS FOR (c:Change) ON (c.targetId);
+
+// Accounts and sessions (api/src/auth): not part of the network. Sessions hold only the SHA-256
+// of the cookie's token; sign-in throttling is per hashed (email, IP).
+CREATE CONSTRAINT user_id IF NOT EXISTS FOR (u:User) REQUIRE u.id IS UNIQUE;
+CREATE CONSTRAINT user_email IF NOT EXISTS FOR (u:User) REQUIRE u.email IS UNIQUE;
+CREATE CONSTRAINT session_token_hash IF NOT EXISTS FOR (s:Session) REQUIRE s.tokenHash IS UNIQUE;
+CREATE INDEX session_user IF NOT EXISTS FOR (s:Session) ON (s.userId);
+CREATE CONSTRAINT login_throttle_key IF NOT EXISTS FOR (t:LoginThrottle) REQUIRE t.key IS UNIQUE;
+
+// The audit log (api/src/audit): who did what to which node, without personal values.
+CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.id IS UNIQUE;
+CREATE INDEX audit_at IF NOT EXISTS FOR (a:AuditEntry) ON (a.at);
+CREATE INDEX audit_actor IF NOT EXISTS FOR (a:AuditEntry) ON (a.actorId);
+CREATE INDEX audit_target IF NOT EXISTS FOR (a:AuditEntry) ON (a.targetId);

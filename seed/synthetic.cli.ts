@@ -36,7 +36,7 @@ if (values.out) {
     const executor = new Executor(driver, { database: config.neo4jDatabase, timeoutMs: 600_000 });
     await migrate(executor);
     const started = Date.now();
-    await new UpsertService(executor).upsert(document);
+    await new UpsertService(executor).upsert(document, { recordHistory: false });
     console.log(
       `Loaded ${document.nodes.length} nodes and ${document.edges.length} relationships in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
     );

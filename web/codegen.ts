@@ -12,7 +12,7 @@ const config: CodegenConfig = {
       config: {
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { DateTimeISO: "string" },
+        scalars: { DateTimeISO: "string", JSONObject: "Record<string, unknown>" },
       },
     },
   },

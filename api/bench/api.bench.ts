@@ -9,9 +9,10 @@ import { generateNetwork } from "../../seed/synthetic.js";
 import type { Api } from "../drills/stack.js";
 import { NodeType } from "../src/model/node-types.js";
 import type { NetworkDocument } from "../src/modules/import-export/document.js";
+import type { documentToCsv as DocumentToCsv } from "../src/modules/import-export/export.formats.js";
 import { bulkLoad, wipe } from "./load.js";
 import { bareNestedCypher, referenceNestedQuery, type ReferenceServer } from "./reference.js";
-import { type Measurement, measure, seeded, timeOnce } from "./stats.js";
+import { measure, type Measurement, seeded, timeOnce } from "./stats.js";
 
 export interface QueryResult extends Measurement {
   name: string;
@@ -49,9 +50,9 @@ interface Plan {
 
 /** Fewer iterations as the graph grows, so the whole run stays within 20 minutes. */
 export function planFor(nodes: number): Plan {
-  if (nodes <= 2_000) return { warmup: 10, iterations: 100, concurrency: 4, cold: 5 };
-  if (nodes <= 20_000) return { warmup: 8, iterations: 60, concurrency: 4, cold: 5 };
-  return { warmup: 2, iterations: 12, concurrency: 2, cold: 2 };
+  if (nodes <= 2_000) return { warmup: 5, iterations: 60, concurrency: 4, cold: 5 };
+  if (nodes <= 20_000) return { warmup: 5, iterations: 40, concurrency: 4, cold: 4 };
+  return { warmup: 2, iterations: 8, concurrency: 2, cold: 2 };
 }
 
 async function postGraphQL(
@@ -208,7 +209,8 @@ export async function benchSize(
     if (data.introductionPaths.length) found += 1;
   });
   if (pathResult) {
-    queries[queries.length - 1]!.note = `${Math.round((100 * found) / asked)}% of asked pairs connected within 4 hops`;
+    queries[queries.length - 1]!.note =
+      `${Math.round((100 * found) / asked)}% of asked pairs connected within 4 hops`;
   }
   await run("vindplaats load (all vindplaatsen)", "≤ 50 ms", () => ask(Q.load));
   await run("partner suggestions (for a person, limit 10)", "≤ 100 ms", (i) =>
@@ -258,9 +260,11 @@ export async function benchSize(
 async function benchImport(ctx: ApiBenchContext, document: NetworkDocument) {
   const { driver, log } = ctx;
   log("  import of the 10k network as CSV (npm run import)");
+  // The built module (tsc keeps the decorator metadata its imports need; tsx does not).
+  await import("reflect-metadata");
   const formats = (await import(
     join(ctx.repoRoot, "api/dist/modules/import-export/export.formats.js")
-  )) as typeof import("../src/modules/import-export/export.formats.js");
+  )) as { documentToCsv: typeof DocumentToCsv };
   const { nodesCsv, edgesCsv } = formats.documentToCsv(document);
   const nodesFile = join(ctx.tmpDir, "nodes.csv");
   const edgesFile = join(ctx.tmpDir, "edges.csv");

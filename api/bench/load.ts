@@ -32,9 +32,7 @@ async function write(driver: Driver, cypher: string, params: Record<string, unkn
 export async function wipe(driver: Driver): Promise<void> {
   const session = driver.session();
   try {
-    await session.run(
-      "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS",
-    );
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS");
   } finally {
     await session.close();
   }

@@ -1,3 +1,4 @@
+/** Writes docs/benchmarks.md from one run's figures. */
 import { writeFileSync } from "node:fs";
 
 import type { SizeResult } from "./api.bench.js";
@@ -23,6 +24,121 @@ export interface BenchReport {
   parts: string[];
 }
 
-export function writeReport(file: string, report: BenchReport): void {
-  writeFileSync(file, JSON.stringify(report, null, 2));
+const ms = (value: number) =>
+  Number.isNaN(value)
+    ? "—"
+    : value >= 1000
+      ? `${(value / 1000).toFixed(2)} s`
+      : `${value.toFixed(1)} ms`;
+const load = (values: number[]) => values.map((v) => v.toFixed(2)).join(" / ");
+const k = (n: number) => (n >= 1000 ? `${Math.round(n / 1000)}k` : String(n));
+
+function apiTable(size: SizeResult, reference: SizeResult | undefined): string[] {
+  const theirs = size.queries.find((q) => q.name.includes("@neo4j/graphql"));
+  const ours = size.queries.find((q) => q.name.startsWith("nested read: ours"));
+  const lines = [
+    `### ${k(size.nodes)} nodes (${size.nodes} nodes, ${size.relationships} relationships)`,
+    "",
+    `Loaded in ${size.loadSeconds.toFixed(1)} s (bench loader). API process after this size: RSS ${size.apiRssMb.toFixed(0)} MB, peak ${size.apiPeakRssMb.toFixed(0)} MB.`,
+    "",
+    "| query | n | p50 | p95 | throughput | target at 10k (p95) | note |",
+    "| --- | ---: | ---: | ---: | ---: | --- | --- |",
+  ];
+  for (const q of size.queries) {
+    const throughput =
+      q.throughput === null ? "—" : `${q.throughput.toFixed(1)}/s (×${q.concurrency})`;
+    lines.push(
+      `| ${q.name} | ${q.n} | ${ms(q.p50)} | ${ms(q.p95)} | ${throughput} | ${q.target ?? ""} | ${q.error ? `**failed**: ${q.error}` : (q.note ?? "")} |`,
+    );
+  }
+  if (ours && theirs && !Number.isNaN(ours.p95) && !Number.isNaN(theirs.p95)) {
+    lines.push(
+      "",
+      `Nested read, ours / @neo4j/graphql: p50 ${(ours.p50 / theirs.p50).toFixed(2)}×, p95 ${(ours.p95 / theirs.p95).toFixed(2)}×.`,
+    );
+  }
+  if (size.import) {
+    const i = size.import;
+    lines.push(
+      "",
+      `CSV import of this network into an empty database (\`npm run import -- nodes.csv edges.csv\`, ${i.nodesRows} node rows + ${i.edgesRows} relationship rows, wall time including Node start-up): **${i.seconds.toFixed(1)} s** ${i.ok ? "" : `(${i.note})`}`,
+    );
+  }
+  void reference;
+  return lines;
+}
+
+function webTable(results: WebResult[]): string[] {
+  const lines = [
+    "| network | nodes on the map | renderer | first map | network answer | longest task | FPS while panning | redraws/s |",
+    "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  for (const r of results) {
+    for (const run of r.runs) {
+      const renderer = `${run.renderer}${run.renderer === "webgl" && !run.webglActive ? " (not active)" : ""}`;
+      lines.push(
+        run.error
+          ? `| ${k(r.nodes)} | ${r.mapNodes} | ${renderer} | **failed**: ${run.error} | | | | |`
+          : `| ${k(r.nodes)} | ${r.mapNodes} | ${renderer} | ${ms(run.firstMapMs)} | ${run.networkResponseMs === null ? "—" : ms(run.networkResponseMs)} | ${ms(run.longestTaskMs)} | ${run.panFps.toFixed(1)} | ${run.panRedrawsPerSecond.toFixed(1)} |`,
+      );
+    }
+  }
+  return lines;
+}
+
+export function writeReport(file: string, report: BenchReport, notes: string): void {
+  const m = report.machine;
+  const lines = [
+    "# Benchmarks",
+    "",
+    "Written by `npm run bench` (api/bench/run.ts); do not edit by hand — the section *Findings* below",
+    "is kept in api/bench/notes.md and copied in.",
+    "",
+    `Run of ${m.date.slice(0, 16).replace("T", " ")} UTC, ${(report.seconds / 60).toFixed(1)} minutes.`,
+    "",
+    "## Machine",
+    "",
+    `- ${m.cpus} cores (${m.cpuModel}), ${m.memoryGb.toFixed(0)} GB memory, ${m.platform}`,
+    `- Node.js ${m.node}; Neo4j ${m.neo4j}, heap 2 GB, page cache 1 GB`,
+    `- Load average (1 / 5 / 15 min) at the start: ${load(m.loadBefore)}; at the end: ${load(m.loadAfter)}.`,
+    "  The machine is shared with other engineers' test runs: figures are noisy; compare within one run.",
+    "",
+    "## How to reproduce",
+    "",
+    "```sh",
+    "npm install            # once: Neo4j from Maven Central, Chromium from the OS (/usr/bin/chromium)",
+    "npm run bench          # builds, then API and map benchmarks; rewrites this file",
+    "npm run bench:api      # only the API part (the map figures of the last run are kept)",
+    "npm run bench:web      # only the map in Chromium",
+    "```",
+    "",
+    "The bench starts its own Neo4j (temporary directory) and the built API (`api/dist/main.js`, with",
+    "`PUBLIC_READ=true` so it can read without signing in), loads synthetic networks from",
+    "`seed/synthetic.ts` (seed 42, about 4.8 relationships per node), warms up, then measures each",
+    "query over HTTP one request at a time (p50, p95) and in a burst with several clients at once",
+    "(throughput). Iterations: 60 at 1k, 40 at 10k, 8 at 100k (cold queries: 5, 4, 2).",
+    "",
+    "## API",
+    "",
+  ];
+  for (const size of report.api ?? []) lines.push(...apiTable(size, undefined), "");
+  if (!report.parts.includes("api") && report.api)
+    lines.push("_(API figures from an earlier run.)_", "");
+  lines.push(
+    "## The map in Chromium",
+    "",
+    "Headless Chromium (`/usr/bin/chromium`, no GPU: WebGL runs on SwiftShader, in software) opens",
+    "the explorer on the whole network at 1440×960. *First map*: from navigation start until the",
+    "elements are placed, the layout has finished and a frame is painted (the load after a warm-up",
+    "load). *Longest task*: the longest main-thread task while loading (layout is synchronous).",
+    "*FPS while panning*: animation frames per second while the mouse drags the map for 3 s; *redraws/s*:",
+    "Cytoscape render events in that time. The renderer is forced with localStorage",
+    "`netwerkkaart.renderer` (`?renderer=canvas|webgl` works too).",
+    "",
+  );
+  if (report.web) lines.push(...webTable(report.web), "");
+  if (!report.parts.includes("web") && report.web)
+    lines.push("_(Map figures from an earlier run.)_", "");
+  lines.push(notes.trim(), "");
+  writeFileSync(file, lines.join("\n"));
 }

@@ -22,7 +22,9 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[rank]!;
 }
 
-export function summarise(times: readonly number[]): Omit<Measurement, "throughput" | "concurrency"> {
+export function summarise(
+  times: readonly number[],
+): Omit<Measurement, "throughput" | "concurrency"> {
   const sorted = [...times].sort((a, b) => a - b);
   const mean = sorted.reduce((s, t) => s + t, 0) / Math.max(1, sorted.length);
   return {

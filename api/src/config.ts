@@ -12,6 +12,16 @@ export interface Config {
   /** Per-query timeout in milliseconds. */
   queryTimeoutMs: number;
   production: boolean;
+  /** Anonymous visitors may read the network (not contact fields): for a public demo only. */
+  publicRead: boolean;
+  /** Send the session cookie only over HTTPS (`Secure`, `__Host-` name). */
+  cookieSecure: boolean;
+  /** Express `trust proxy`: which proxies may set X-Forwarded-For (the IP used to throttle sign-in). */
+  trustProxy: boolean | number | string;
+  /** Idle time after which a session ends (it slides with use). */
+  sessionTtlHours: number;
+  /** On first start with the local Neo4j: create a demo admin and print its password once. */
+  demoAdmin: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -32,6 +42,18 @@ function bool(name: string, fallback: boolean): boolean {
   if (raw === "true" || raw === "1") return true;
   if (raw === "false" || raw === "0") return false;
   throw new ConfigError(`${name} must be true or false; it is "${raw}".`);
+}
+
+function trustProxy(): boolean | number | string {
+  const raw = process.env.TRUST_PROXY;
+  if (raw === undefined || raw === "" || raw === "false") return false;
+  if (raw === "true") return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  // Addresses or names Express understands: loopback, linklocal, uniquelocal, CIDR ranges.
+  if (/^[\w.:/, -]+$/.test(raw)) return raw;
+  throw new ConfigError(
+    `TRUST_PROXY must be false, true, a number of hops or a list of addresses; it is "${raw}".`,
+  );
 }
 
 export function loadConfig(): Config {
@@ -58,5 +80,10 @@ export function loadConfig(): Config {
     seedDemo: bool("SEED_DEMO", neo4jUri === undefined),
     queryTimeoutMs: integer("QUERY_TIMEOUT_MS", 15_000, 100, 600_000),
     production,
+    publicRead: bool("PUBLIC_READ", false),
+    cookieSecure: bool("COOKIE_SECURE", production),
+    trustProxy: trustProxy(),
+    sessionTtlHours: integer("SESSION_TTL_HOURS", 8, 1, 24 * 30),
+    demoAdmin: bool("DEMO_ADMIN", neo4jUri === undefined && !production),
   };
 }

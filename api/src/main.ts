@@ -2,6 +2,7 @@
 // schema migration, demo data on first start, then the HTTP server.
 import "reflect-metadata";
 
+import { ensureDemoAdmin, printDemoCredentials } from "./auth/demo-admin.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createServices } from "./context.js";
 import { createDriver } from "./db/driver.js";
@@ -38,17 +39,29 @@ async function main(): Promise<void> {
     if (seeded) logger.info(seeded, "loaded the Voorst demo network");
   }
 
-  // 3. The server.
+  // 3. Accounts: the local demo gets an admin on first start; production starts with none.
+  const services = createServices(executor, {
+    sessionTtlMs: config.sessionTtlHours * 3600_000,
+    sessionMaxMs: 7 * 24 * 3600_000,
+  });
+  let demoPassword: string | null = null;
+  if (config.demoAdmin) demoPassword = await ensureDemoAdmin(services.auth);
+
+  // 4. The server.
   const { httpServer, apollo } = await createApp({
-    services: createServices(executor),
+    services,
     production: config.production,
+    publicRead: config.publicRead,
+    cookieSecure: config.cookieSecure,
+    trustProxy: config.trustProxy,
   });
   const port = await listen(httpServer, config.port, config.host);
   logger.info(
     `Netwerkkaart runs on http://localhost:${port}/ (GraphQL: http://localhost:${port}/graphql)`,
   );
+  if (demoPassword) printDemoCredentials(demoPassword);
 
-  // 4. Graceful shutdown: stop accepting, finish in-flight requests, close the driver and database.
+  // 5. Graceful shutdown: stop accepting, finish in-flight requests, close the driver and database.
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

@@ -5,11 +5,21 @@ import { createServer, type Server } from "node:http";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
+import cookieParser from "cookie-parser";
 import express from "express";
 
+import {
+  bodyErrorResponse,
+  GRAPHQL_LIMITS,
+  graphqlArmor,
+  hideLimits,
+  rejectUnsafeBody,
+  securityHeaders,
+} from "./auth/hardening.js";
+import { requestAuth } from "./auth/http.js";
 import { type Context, createContext, type Services } from "./context.js";
 import { maskError } from "./errors.js";
 import { logger } from "./logger.js";
@@ -23,6 +33,12 @@ export interface AppOptions {
   production?: boolean;
   /** True once the schema is migrated (the API starts even while Neo4j is away). */
   isReady?: () => boolean;
+  /** Anonymous visitors may read (not contact fields). */
+  publicRead?: boolean;
+  /** Session cookie only over HTTPS; defaults to `production`. */
+  cookieSecure?: boolean;
+  /** Express `trust proxy` (whose X-Forwarded-For to believe for the client's IP). */
+  trustProxy?: boolean | number | string;
 }
 
 export interface App {
@@ -35,19 +51,32 @@ export async function createApp({
   webDir = defaultWebDir,
   production = false,
   isReady = () => true,
+  publicRead = false,
+  cookieSecure = production,
+  trustProxy = false,
 }: AppOptions): Promise<App> {
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", trustProxy);
   const httpServer = createServer(app);
+  const armor = graphqlArmor(production);
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
-    formatError: maskError,
+    formatError: (formatted, error) => maskError(hideLimits(formatted), error),
     includeStacktraceInErrorResponses: false,
     introspection: !production,
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+    // Depth, alias, directive, token and cost limits (GraphQL Armor).
+    validationRules: armor.validationRules,
     // main.ts owns SIGTERM/SIGINT: drain, close the driver, then exit.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      // Armor ships CommonJS typings of Apollo's plugin type: same shape, other declaration.
+      ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
   });
   await apollo.start();
 
@@ -72,6 +101,12 @@ export async function createApp({
     next();
   });
 
+  // Security headers everywhere; in development the GraphQL landing page (Apollo Sandbox, from
+  // its CDN) is left without a CSP. No CORS middleware: the API answers its own origin only.
+  const headers = securityHeaders(production);
+  const graphqlHeaders = production ? headers : securityHeaders(production, false);
+  app.use((req, res, next) => (req.path === "/graphql" ? graphqlHeaders : headers)(req, res, next));
+
   // Liveness: the process answers. Health: Neo4j answers. Readiness: Neo4j answers and the schema is in place.
   app.get("/livez", (_req, res) => {
     res.json({ status: "ok" });
@@ -94,12 +129,14 @@ export async function createApp({
 
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    express.json({ limit: "1mb", verify: rejectUnsafeBody }),
+    cookieParser(),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
+      context: async ({ req, res }) =>
         createContext(
           services,
-          (req.headers["x-request-id"] as string | undefined) ?? randomUUID(),
+          (res.locals.requestId as string | undefined) ?? randomUUID(),
+          await requestAuth(services, req, res, { publicRead, cookieSecure }),
         ),
     }),
   );
@@ -117,6 +154,19 @@ export async function createApp({
         .send("Netwerkkaart API. The web app is not built: run `npm run build`."),
     );
   }
+  // Last: errors before GraphQL (body too large, malformed JSON) as JSON, never Express's HTML page.
+  app.use(
+    (error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+      const { status, body } = bodyErrorResponse(error);
+      if (status >= 500) {
+        logger.error(
+          { requestId: res.locals.requestId as string, err: (error as Error)?.name },
+          "request failed",
+        );
+      }
+      res.status(status).json(body);
+    },
+  );
   return { httpServer, apollo };
 }
 

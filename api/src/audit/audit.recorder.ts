@@ -10,11 +10,7 @@ import type { AuditService } from "./audit.service.js";
 export class AuditRecorder {
   private readonly contactReads: DataLoader<string, true>;
 
-  constructor(
-    service: AuditService,
-    actor: () => string,
-    requestId: string,
-  ) {
+  constructor(service: AuditService, actor: () => string, requestId: string) {
     this.contactReads = new DataLoader<string, true>(async (personIds) => {
       await service.record(
         personIds.map((targetId) => ({

@@ -1,6 +1,6 @@
 /** The audit log: who did what to which node, when. Written after the action succeeds. */
 import type { Executor } from "../db/executor.js";
-import { type AuditRecord, auditLog, insertAuditEntries } from "./audit.queries.js";
+import { auditLog, type AuditRecord, insertAuditEntries } from "./audit.queries.js";
 
 export interface AuditEntryRecord extends AuditRecord {
   id: string;

@@ -21,10 +21,16 @@ export class AuditEntry {
   @Field(() => ID, { nullable: true, description: "The node, relationship or user acted on." })
   targetId: string | null;
 
-  @Field(() => String, { nullable: true, description: "Person, Organisation, …, Relationship, User." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Person, Organisation, …, Relationship, User.",
+  })
   targetKind: string | null;
 
-  @Field(() => String, { nullable: true, description: "The x-request-id, to find the request in the logs." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The x-request-id, to find the request in the logs.",
+  })
   requestId: string | null;
 }
 

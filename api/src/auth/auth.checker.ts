@@ -11,7 +11,7 @@ import type { AuthChecker } from "type-graphql";
 
 import type { Context } from "../context.js";
 import { forbidden, unauthenticated } from "./auth.errors.js";
-import { hasRole, type Role, weakestRole } from "./roles.js";
+import { hasRole, Role, weakestRole } from "./roles.js";
 
 export const authChecker: AuthChecker<Context, Role> = ({ context, info }, roles) => {
   const required = weakestRole(roles);
@@ -19,7 +19,7 @@ export const authChecker: AuthChecker<Context, Role> = ({ context, info }, roles
   const root = info.parentType.name === "Query" || info.parentType.name === "Mutation";
   const allowed = user
     ? required === undefined || hasRole(user.role, required)
-    : required === "viewer" && context.publicRead === true;
+    : required === Role.VIEWER && context.publicRead === true;
   if (allowed) return true;
   if (!root) return false;
   throw user ? forbidden() : unauthenticated();

@@ -1,7 +1,13 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 
 import type { Context } from "../context.js";
-import { ChangePasswordInput, InviteUserInput, SignInInput, UserIdArgs, UserPageArgs } from "./auth.input.js";
+import {
+  ChangePasswordInput,
+  InviteUserInput,
+  SignInInput,
+  UserIdArgs,
+  UserPageArgs,
+} from "./auth.input.js";
 import { Role } from "./roles.js";
 import { InviteResult, Me, SignInResult, User } from "./user.type.js";
 
@@ -64,7 +70,10 @@ export class UserAdminResolver {
   @Mutation(() => InviteResult, {
     description: "Creates a user with a generated one-time password (shown once).",
   })
-  async inviteUser(@Arg("input", () => InviteUserInput) input: InviteUserInput, @Ctx() ctx: Context) {
+  async inviteUser(
+    @Arg("input", () => InviteUserInput) input: InviteUserInput,
+    @Ctx() ctx: Context,
+  ) {
     const { user, password } = await ctx.services.auth.createUser(input);
     return { user, oneTimePassword: password };
   }

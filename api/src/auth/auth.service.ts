@@ -139,7 +139,11 @@ export class AuthService {
     const email = normaliseEmail(input.email);
     const password = input.password ?? generatePassword();
     if (password.length < MIN_PASSWORD_LENGTH) {
-      throw badInput("password", `must have at least ${MIN_PASSWORD_LENGTH} characters`, "minLength");
+      throw badInput(
+        "password",
+        `must have at least ${MIN_PASSWORD_LENGTH} characters`,
+        "minLength",
+      );
     }
     const [existing] = await this.executor.read(q.credentialsByEmail(email));
     if (existing) throw conflict("A user with this email exists already.", { field: "email" });
@@ -185,7 +189,11 @@ export class AuthService {
     const ok = await verifyPassword((row?.passwordHash as string | undefined) ?? null, current);
     if (!ok) throw badInput("currentPassword", "is incorrect", "incorrect");
     if (next.length < MIN_PASSWORD_LENGTH) {
-      throw badInput("newPassword", `must have at least ${MIN_PASSWORD_LENGTH} characters`, "minLength");
+      throw badInput(
+        "newPassword",
+        `must have at least ${MIN_PASSWORD_LENGTH} characters`,
+        "minLength",
+      );
     }
     const keep = isWellFormedToken(keepToken) ? hashToken(keepToken) : null;
     await this.executor.write(q.setPassword(userId, await hashPassword(next), keep));

@@ -70,7 +70,11 @@ export function setDisabled(id: string, disabled: boolean): CypherQuery {
 }
 
 /** Sets a new password and ends every other session of the user. */
-export function setPassword(id: string, passwordHash: string, keepTokenHash: string | null): CypherQuery {
+export function setPassword(
+  id: string,
+  passwordHash: string,
+  keepTokenHash: string | null,
+): CypherQuery {
   return {
     cypher: `
       MATCH (u:User {id: $id}) SET u.passwordHash = $passwordHash

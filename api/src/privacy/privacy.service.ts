@@ -114,7 +114,15 @@ export class PrivacyService {
         const targetId = replaceId(String(c.targetId), id, pseudonym);
         if (ownEntry) {
           erased += 1;
-          return { id: String(c.id), targetId, nodeIds, before: null, after: null, related: null, erased: true };
+          return {
+            id: String(c.id),
+            targetId,
+            nodeIds,
+            before: null,
+            after: null,
+            related: null,
+            erased: true,
+          };
         }
         // Another node's entry (e.g. an organisation's deletion) that lists the person's ties:
         // keep the entry, drop those ties.

@@ -8,7 +8,9 @@ export class PersonIdArgs {
   id: string;
 }
 
-@ObjectType({ description: "What an erasure removed. The person is now only a pseudonym in the logs." })
+@ObjectType({
+  description: "What an erasure removed. The person is now only a pseudonym in the logs.",
+})
 export class ErasureResult {
   @Field({ description: "Stands for the person in the audit log and the history from now on." })
   pseudonym: string;
@@ -19,7 +21,9 @@ export class ErasureResult {
   @Field(() => Int, { description: "History entries of the person or their ties: values removed." })
   historyEntriesErased: number;
 
-  @Field(() => Int, { description: "Other nodes' history entries from which the person's ties were removed." })
+  @Field(() => Int, {
+    description: "Other nodes' history entries from which the person's ties were removed.",
+  })
   historyEntriesTrimmed: number;
 
   @Field(() => Int)

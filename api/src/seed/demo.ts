@@ -37,7 +37,7 @@ export function demoDocument(): NetworkDocument {
 }
 
 export async function seedDemo(executor: Executor): Promise<UpsertResult> {
-  return new UpsertService(executor).upsert(demoDocument());
+  return new UpsertService(executor).upsert(demoDocument(), { recordHistory: false });
 }
 
 /** Seeds the demo network only into an empty database (first start of `npm start`). */

@@ -1,7 +1,7 @@
 /** Assertions over GraphQL responses shared by the integration tests. */
 import { expect } from "vitest";
 
-import { executeGraphQL, type GraphQLResponse } from "./test-db.js";
+import { type ActAs, executeGraphQL, type GraphQLResponse } from "./test-db.js";
 
 type Variables = Record<string, unknown>;
 type GraphQLError = NonNullable<GraphQLResponse["errors"]>[number];
@@ -10,15 +10,20 @@ type GraphQLError = NonNullable<GraphQLResponse["errors"]>[number];
 export async function queryData<T = Record<string, unknown>>(
   query: string,
   variables: Variables = {},
+  options: ActAs = {},
 ): Promise<T> {
-  const result = await executeGraphQL<T>(query, variables);
+  const result = await executeGraphQL<T>(query, variables, options);
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
   return result.data as T;
 }
 
 /** Runs an operation that must fail and returns its first error. */
-export async function queryError(query: string, variables: Variables = {}): Promise<GraphQLError> {
-  const result = await executeGraphQL(query, variables);
+export async function queryError(
+  query: string,
+  variables: Variables = {},
+  options: ActAs = {},
+): Promise<GraphQLError> {
+  const result = await executeGraphQL(query, variables, options);
   expect(result.errors?.length, JSON.stringify(result.data)).toBeGreaterThan(0);
   return result.errors![0]!;
 }

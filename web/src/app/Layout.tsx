@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useLocation } from "react-router";
 
+import { AccountMenu } from "../features/auth/AccountMenu";
 import type { Language } from "./i18n";
 import { setLanguage } from "./i18n";
 
@@ -14,6 +15,14 @@ export function Layout() {
   const nav = [
     { to: "/", label: t("nav.explorer"), end: true },
     { to: "/lijst", label: t("nav.list"), end: false },
+    { to: "/gaten", label: t("nav.gaps"), end: false },
+    { to: "/vindplaatsen", label: t("nav.vindplaatsen"), end: false },
+    { to: "/dekking", label: t("nav.coverage"), end: false },
+    { to: "/partners", label: t("nav.partners"), end: false },
+    { to: "/route", label: t("nav.route"), end: false },
+    { to: "/gezondheid", label: t("nav.health"), end: false },
+    { to: "/wat-als", label: t("nav.whatIf"), end: false },
+    { to: "/importeren", label: t("importPage.nav"), end: false },
   ];
 
   return (
@@ -29,6 +38,7 @@ export function Layout() {
             <p className="header__subtitle">{t("app.subtitle")}</p>
           </div>
         </div>
+        <AccountMenu />
         <button
           type="button"
           className="button button--link header__language"

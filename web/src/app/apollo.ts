@@ -1,11 +1,13 @@
-import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
 
+import { signInOnUnauthenticated } from "../features/auth/signInRedirect";
 import { possibleTypes } from "./possibleTypes";
 
 /** The API serves the app and GraphQL from the same origin, so a relative URI suffices. */
 export function createApolloClient(uri = "/graphql") {
   return new ApolloClient({
-    link: new HttpLink({ uri }),
+    // A request without a (valid) session goes to the sign-in page.
+    link: ApolloLink.from([signInOnUnauthenticated(), new HttpLink({ uri })]),
     cache: createCache(),
   });
 }

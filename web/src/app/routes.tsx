@@ -2,8 +2,17 @@ import { useTranslation } from "react-i18next";
 import type { RouteObject } from "react-router";
 import { Link } from "react-router";
 
+import { SignInPage } from "../features/auth/SignInPage";
+import { CoveragePage } from "../features/coverage/CoveragePage";
 import { ExplorerPage } from "../features/explorer/ExplorerPage";
+import { GapsPage } from "../features/gaps/GapsPage";
+import { HealthPage } from "../features/health/HealthPage";
+import { ImportPage } from "../features/import/ImportPage";
 import { ListPage } from "../features/list/ListPage";
+import { PartnersPage } from "../features/partners/PartnersPage";
+import { RoutePage } from "../features/route/RoutePage";
+import { VindplaatsenPage } from "../features/vindplaatsen/VindplaatsenPage";
+import { WhatIfPage } from "../features/whatif/WhatIfPage";
 import { Layout } from "./Layout";
 import { useDocumentTitle } from "./useDocumentTitle";
 
@@ -29,6 +38,15 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <ExplorerPage /> },
       { path: "lijst", element: <ListPage /> },
+      { path: "gaten", element: <GapsPage /> },
+      { path: "vindplaatsen", element: <VindplaatsenPage /> },
+      { path: "dekking", element: <CoveragePage /> },
+      { path: "partners", element: <PartnersPage /> },
+      { path: "route", element: <RoutePage /> },
+      { path: "gezondheid", element: <HealthPage /> },
+      { path: "wat-als", element: <WhatIfPage /> },
+      { path: "importeren", element: <ImportPage /> },
+      { path: "aanmelden", element: <SignInPage /> },
       { path: "*", element: <NotFound /> },
     ],
   },

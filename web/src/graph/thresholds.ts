@@ -11,8 +11,28 @@ export const ANIMATE_LAYOUT_BELOW = 300;
 /** How the map renders: decided by size, fixed for the life of one Cytoscape instance. */
 export type RenderMode = "normal" | "large" | "webgl";
 
-export function renderMode(nodeCount: number): RenderMode {
-  if (nodeCount > WEBGL_GRAPH) return "webgl";
+export type RendererChoice = "canvas" | "webgl";
+
+/**
+ * A forced renderer, for measuring both on the same graph (`npm run bench:web`) and for
+ * debugging: `?renderer=canvas|webgl` in the URL, or localStorage `netwerkkaart.renderer`.
+ */
+export function rendererOverride(): RendererChoice | null {
+  if (typeof window === "undefined") return null;
+  let value = new URLSearchParams(window.location.search).get("renderer");
+  try {
+    value ??= window.localStorage.getItem("netwerkkaart.renderer");
+  } catch {
+    // Storage can be blocked; the URL still works.
+  }
+  return value === "canvas" || value === "webgl" ? value : null;
+}
+
+export function renderMode(
+  nodeCount: number,
+  override: RendererChoice | null = rendererOverride(),
+): RenderMode {
+  if (override === "webgl" || (override === null && nodeCount > WEBGL_GRAPH)) return "webgl";
   if (nodeCount > LARGE_GRAPH) return "large";
   return "normal";
 }

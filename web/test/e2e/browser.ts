@@ -22,15 +22,40 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh page (own storage, so the language starts Dutch) at a path of the app. */
-export async function openPage(browser: Browser, path = "/"): Promise<Page> {
+/**
+ * A fresh page (own storage, so the language starts Dutch) at a path of the app, signed in with
+ * the run's admin session (its cookie, as after signing in) unless `signedIn` is false.
+ */
+export async function openPage(
+  browser: Browser,
+  path = "/",
+  { signedIn = true }: { signedIn?: boolean } = {},
+): Promise<Page> {
+  const baseUrl = inject("baseUrl");
+  const session = inject("session");
   const context = await browser.newContext({
     viewport: { width: 1440, height: 960 },
     locale: "nl-NL",
     acceptDownloads: true,
+    storageState: {
+      cookies: signedIn
+        ? [
+            {
+              ...session,
+              domain: new URL(baseUrl).hostname,
+              path: "/",
+              expires: -1,
+              httpOnly: true,
+              secure: false,
+              sameSite: "Strict" as const,
+            },
+          ]
+        : [],
+      origins: [],
+    },
   });
   const page = await context.newPage();
-  await page.goto(new URL(path, inject("baseUrl")).toString());
+  await page.goto(new URL(path, baseUrl).toString());
   return page;
 }
 

@@ -9,6 +9,10 @@ import type { TestProject } from "vitest/node";
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The demo admin the API creates on an empty database (for tests that sign in). */
+    adminCredentials: { email: string; password: string };
+    /** A session of the demo admin, signed in once; `openPage` contexts carry its cookie. */
+    session: { name: string; value: string };
   }
 }
 
@@ -49,6 +53,19 @@ async function waitForHealth(url: string, server: ChildProcess, output: string[]
   throw new Error(`The API did not become healthy in time:\n${output.join("").slice(-3000)}`);
 }
 
+/** Reads the demo admin's email and password from the API's start-up output. */
+async function demoAdminCredentials(output: string[]) {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const text = output.join("");
+    const email = /email:\s+(\S+@\S+)/.exec(text)?.[1];
+    const password = /password:\s+(\S+)/.exec(text)?.[1];
+    if (email && password) return { email, password };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The API printed no demo admin credentials:\n${output.join("").slice(-3000)}`);
+}
+
 /**
  * The real stack for the browser tests: a throwaway Neo4j, the built API serving the built web
  * app, loaded with the Voorst demo network. One per run; every test file shares it.
@@ -76,6 +93,10 @@ export default async function setup(project: TestProject) {
       PORT: String(port),
       HOST: "127.0.0.1",
       SEED_DEMO: "true",
+      // A first user to sign in with: the API prints its one-time password once, on stdout.
+      DEMO_ADMIN: "true",
+      // The pages read anonymously (viewer role) until the web app has a sign-in page.
+      PUBLIC_READ: "true",
       // Shared CI machines can be busy; a slow first seed must not abort the run.
       QUERY_TIMEOUT_MS: "60000",
     },
@@ -98,6 +119,19 @@ export default async function setup(project: TestProject) {
     throw error;
   }
   project.provide("baseUrl", baseUrl);
+  const admin = await demoAdminCredentials(output);
+  project.provide("adminCredentials", admin);
+  const signIn = await fetch(`${baseUrl}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      query: "mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }",
+      variables: { input: admin },
+    }),
+  });
+  const [name, value] = (signIn.headers.get("set-cookie") ?? "").split(";")[0]!.split("=");
+  if (!name || !value) throw new Error(`Signing in the demo admin failed: ${await signIn.text()}`);
+  project.provide("session", { name, value });
 
   return async () => {
     if (server.exitCode === null) {

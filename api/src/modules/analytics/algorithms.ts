@@ -445,7 +445,8 @@ function boundedShortestPath(
       for (const v of frontier) {
         for (let i = p.offsets[v]!; i < p.offsets[v + 1]!; i++) {
           const w = p.targets[i]!;
-          if (blockedNodes[w] || (blockedPairs.size && blockedPairs.has(pairKey(v, w, n)))) continue;
+          if (blockedNodes[w] || (blockedPairs.size && blockedPairs.has(pairKey(v, w, n))))
+            continue;
           const dw = dist[w]!;
           if (dw === 0) {
             visit(w, expandForward ? dist[v]! + 1 : dist[v]! - 1, v);
@@ -454,7 +455,10 @@ function boundedShortestPath(
             // The two searches meet on the edge v–w.
             const len = Math.abs(dist[v]!) + Math.abs(dw) - 1;
             const [a, b] = expandForward ? [v, w] : [w, v];
-            if (len < bestLen || (len === bestLen && (a < bestEdge[0] || (a === bestEdge[0] && b < bestEdge[1])))) {
+            if (
+              len < bestLen ||
+              (len === bestLen && (a < bestEdge[0] || (a === bestEdge[0] && b < bestEdge[1])))
+            ) {
               bestLen = len;
               bestEdge = [a, b];
               best = a;
@@ -535,7 +539,15 @@ export function kShortestPaths(
         }
       }
       for (let j = 0; j < i; j++) blockedNodes[previous[j]!] = 1;
-      const spurPath = boundedShortestPath(p, spur, t, maxHops - i, blockedNodes, blockedPairs, scratch);
+      const spurPath = boundedShortestPath(
+        p,
+        spur,
+        t,
+        maxHops - i,
+        blockedNodes,
+        blockedPairs,
+        scratch,
+      );
       for (let j = 0; j < i; j++) blockedNodes[previous[j]!] = 0;
       if (!spurPath) continue;
       const path = [...previous.slice(0, i), ...spurPath];

@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
 
+import { Role } from "../../auth/roles.js";
 import type { Context } from "../../context.js";
 import {
   CoverageFilter,
@@ -22,6 +23,7 @@ import {
 
 @Resolver()
 export class AnalyticsResolver {
+  @Authorized(Role.VIEWER)
   @Query(() => [Gap], {
     description:
       "The gap report: every gap with severity, explanation, suggestion and the nodes/edges involved, most severe first.",
@@ -33,6 +35,7 @@ export class AnalyticsResolver {
     return ctx.services.analytics.gaps(filter ?? {});
   }
 
+  @Authorized(Role.VIEWER)
   @Query(() => [VindplaatsLoad], {
     description:
       "Per vindplaats: organisations relying on it, asks per theme, load = parties / capacity and status; highest load first.",
@@ -44,6 +47,7 @@ export class AnalyticsResolver {
     return ctx.services.analytics.vindplaatsLoad(filter ?? {});
   }
 
+  @Authorized(Role.VIEWER)
   @Query(() => [CoverageRow], {
     description:
       "The theme × target group × vindplaats matrix: for every theme and target group it concerns, the vindplaatsen reaching the group and who is active there for the theme. Rows that are not covered are gaps.",
@@ -55,6 +59,7 @@ export class AnalyticsResolver {
     return ctx.services.analytics.coverage(filter ?? {});
   }
 
+  @Authorized(Role.VIEWER)
   @Query(() => [PartnerCandidate], {
     description:
       "Partners not yet connected to a person, organisation or theme (give exactly one), ranked by score, with reasons, a contact person and the shortest introduction path.",
@@ -63,6 +68,7 @@ export class AnalyticsResolver {
     return ctx.services.analytics.partnerSuggestions(args);
   }
 
+  @Authorized(Role.VIEWER)
   @Query(() => [IntroductionPath], {
     description:
       "The k shortest paths between two people over KNOWS and WORKS_FOR (colleagues), at most maxHops relationships long, shortest first.",
@@ -71,6 +77,7 @@ export class AnalyticsResolver {
     return ctx.services.analytics.introductionPaths(args);
   }
 
+  @Authorized(Role.VIEWER)
   @Query(() => NetworkHealth, {
     description:
       "Size, density, components, centralisation, path length, centrality per node, Louvain communities and top brokers, for the whole network, a theme or a village. Cached per graph version.",
@@ -82,6 +89,7 @@ export class AnalyticsResolver {
     return ctx.services.analytics.networkHealth(scope ?? {});
   }
 
+  @Authorized(Role.VIEWER)
   @Query(() => WhatIfResult, {
     description:
       "What the network loses when these people, organisations or vindplaatsen disappear: new gaps, target groups no longer reached, themes without provider or route, components that split. Nothing is changed.",

@@ -22,8 +22,11 @@ import { computeHealth, type HealthScopeInput } from "./health.js";
 import { type LoadQueryInput, vindplaatsLoadRows } from "./load.math.js";
 import {
   actorProfile,
+  type Profile,
   rankCandidates,
   scoreCandidate,
+  scoreParts,
+  type ScoringCache,
   socialNeighbours,
   themeProfile,
 } from "./partners.scoring.js";
@@ -292,18 +295,44 @@ export class AnalyticsService {
 
     const profile = theme ? themeProfile(data, theme.id) : actorProfile(data, asker.id);
     const neighbours = anchor ? socialNeighbours(data, anchor) : new Set<string>();
-    const counts = new Map<string, number>();
+    // Profiles and contact counts do not depend on the asker: cached per graph version.
+    const profiles = AnalyticsService.memo(derived, "profiles", () => new Map<string, Profile>());
+    const counts = AnalyticsService.memo(derived, "contactCounts", () => new Map<string, number>());
     const neighbourCount = (id: string) => {
       if (!counts.has(id)) counts.set(id, socialNeighbours(data, id).size);
       return counts.get(id)!;
     };
+    // Common contacts from one 2-hop expansion instead of every candidate's contacts.
+    const common = new Map<string, string[]>();
+    for (const contact of [...neighbours].sort()) {
+      for (const other of socialNeighbours(data, contact)) {
+        const list = common.get(other);
+        if (list) list.push(contact);
+        else common.set(other, [contact]);
+      }
+    }
+    const cache: ScoringCache = {
+      profileOf: (id) => {
+        if (!profiles.has(id)) profiles.set(id, actorProfile(data, id));
+        return profiles.get(id)!;
+      },
+      commonContacts: (id) => common.get(id) ?? [],
+    };
     const askerInfo = { name: asker.name, profile, anchor, neighbours };
+    // Rank on the score parts, then write reasons for the few that are shown.
     const ranked = rankCandidates(
       candidates
         .filter((c) => !exclude.has(c.id))
-        .map((c) => ({ ...scoreCandidate(data, askerInfo, c.id, neighbourCount), name: c.name })),
+        .map((c) => ({
+          id: c.id,
+          name: c.name,
+          score: scoreParts(data, askerInfo, c.id, neighbourCount, cache).score,
+        })),
       args.limit,
-    );
+    ).map((c) => ({
+      ...scoreCandidate(data, askerInfo, c.id, neighbourCount, cache),
+      name: c.name,
+    }));
 
     const p = this.introductionProjection(data, derived);
     const start = anchor ? p.index.get(anchor) : undefined;

@@ -122,7 +122,8 @@ export function vindplaatsLoadRows(data: GraphData): LoadRow[] {
       if (actor?.type === NodeType.ORGANISATION) {
         const party = parties.get(actor.id);
         if (party) party.direct = true;
-        else parties.set(actor.id, { id: actor.id, name: actor.name, direct: true, viaPersonIds: [] });
+        else
+          parties.set(actor.id, { id: actor.id, name: actor.name, direct: true, viaPersonIds: [] });
         edgeIds.push(active.id);
         nodeIds.add(actor.id);
       }

@@ -129,17 +129,20 @@ export interface ScoredCandidate {
  * Scores a candidate against the asker. `anchor` is the node whose contacts count as the asker's
  * (the person or organisation itself; for a theme its trekker, or none).
  */
-export function scoreCandidate(
+/** The score parts alone (no reasons): cheap enough to run for every candidate before ranking. */
+export function scoreParts(
   data: GraphData,
-  asker: { name: string; profile: Profile; anchor: string | null; neighbours: Set<string> },
+  asker: { profile: Profile; neighbours: Set<string> },
   candidateId: string,
   neighbourCount: (id: string) => number,
-): ScoredCandidate {
-  const profile = actorProfile(data, candidateId);
+  cache: ScoringCache = {},
+) {
+  const profile = cache.profileOf?.(candidateId) ?? actorProfile(data, candidateId);
   const vindplaatsen = intersect(asker.profile.vindplaatsen, profile.vindplaatsen);
   const groups = intersect(asker.profile.targetGroups, profile.targetGroups);
-  const candidateNeighbours = socialNeighbours(data, candidateId);
-  const common = intersect(asker.neighbours, candidateNeighbours);
+  const common =
+    cache.commonContacts?.(candidateId) ??
+    intersect(asker.neighbours, socialNeighbours(data, candidateId));
   const theyProvide = intersect(asker.profile.signals, profile.provides).filter(
     (t) => !asker.profile.provides.has(t),
   );
@@ -159,6 +162,39 @@ export function scoreCandidate(
     commonContactCount: common.length,
     complementarity: theyProvide.length + theySignal.length,
   };
+  return {
+    parts,
+    score: partnerScore(parts),
+    theyProvide,
+    theySignal,
+    themes,
+    vindplaatsen,
+    groups,
+    common,
+  };
+}
+
+export interface ScoringCache {
+  /** The candidate's profile (it does not depend on the asker, so it can be cached per graph). */
+  profileOf?: (id: string) => Profile;
+  /** The asker's contacts the candidate also has, sorted (e.g. from one 2-hop expansion). */
+  commonContacts?: (id: string) => string[];
+}
+
+export function scoreCandidate(
+  data: GraphData,
+  asker: { name: string; profile: Profile; anchor: string | null; neighbours: Set<string> },
+  candidateId: string,
+  neighbourCount: (id: string) => number,
+  cache: ScoringCache = {},
+): ScoredCandidate {
+  const { parts, theyProvide, theySignal, themes, vindplaatsen, groups, common } = scoreParts(
+    data,
+    asker,
+    candidateId,
+    neighbourCount,
+    cache,
+  );
   const name = (id: string) => data.name(id);
   const reasons: Text[] = [
     ...theyProvide.map((t) => ({
@@ -209,8 +245,12 @@ export function rankCandidates<T extends { score: number; name: string; id: stri
   items: T[],
   limit: number,
 ): T[] {
-  return [...items]
-    .filter((c) => c.score > 0)
+  const scored = items.filter((c) => c.score > 0);
+  // Only the best `limit` scores (with their ties) need the slow name comparison.
+  const scores = scored.map((c) => c.score).sort((a, b) => b - a);
+  const cutoff = scores[Math.min(limit, scores.length) - 1] ?? 0;
+  return scored
+    .filter((c) => c.score >= cutoff)
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
     .slice(0, limit);
 }

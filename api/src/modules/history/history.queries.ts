@@ -96,10 +96,10 @@ export function laterChanges(targetIds: string[], seq: number, batch: string): C
   };
 }
 
-export function markUndone(ids: string[]): CypherQuery {
+export function markUndone(ids: string[], undone = true): CypherQuery {
   return {
-    cypher: "MATCH (c:Change) WHERE c.id IN $ids SET c.undone = true",
-    params: { ids },
+    cypher: "MATCH (c:Change) WHERE c.id IN $ids SET c.undone = $undone",
+    params: { ids, undone },
   };
 }
 

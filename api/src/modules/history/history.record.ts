@@ -16,6 +16,7 @@ export enum ChangeOp {
   MERGE = "MERGE",
   IMPORT = "IMPORT",
   UNDO = "UNDO",
+  REDO = "REDO",
   RESTORE = "RESTORE",
 }
 
@@ -26,7 +27,8 @@ export enum ChangeTargetKind {
 
 registerEnumType(ChangeOp, {
   name: "ChangeOp",
-  description: "What the user did: UNDO and RESTORE entries reverse an earlier change.",
+  description:
+    "What the user did: UNDO and RESTORE entries reverse an earlier change, REDO entries reverse an UNDO.",
 });
 registerEnumType(ChangeTargetKind, { name: "ChangeTargetKind" });
 

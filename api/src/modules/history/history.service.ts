@@ -142,7 +142,10 @@ export class HistoryService {
     });
   }
 
-  /** Undoes one change (with the rest of its batch) if nothing changed its targets since. */
+  /**
+   * Undoes one change (with the rest of its batch) if nothing changed its targets since. Given an
+   * UNDO entry, it redoes what that undo reversed (so an accidental undo can be taken back).
+   */
   async undoChange(id: string, actor: string): Promise<UndoResult> {
     return this.executor.transaction("WRITE", async (tx) => {
       await tx.run(lockLog);
@@ -154,13 +157,6 @@ export class HistoryService {
           field: "id",
           rule: "undone",
         });
-      }
-      if (change.undoOf) {
-        throw badInput(
-          "id",
-          "een ongedaan-maken zelf kan niet ongedaan worden gemaakt (an undo cannot itself be undone)",
-          "undoEntry",
-        );
       }
       const entries = (await tx.run(batchEntries(change.batch))).map((r) =>
         toChangeRecord(r.change),
@@ -221,11 +217,20 @@ export class HistoryService {
 
   private async undoEntries(tx: Tx, entries: ChangeRecord[], actor: string): Promise<UndoResult> {
     const applied: ChangeEntry[] = [];
+    const redo = entries.some((e) => e.undoOf !== null);
     // Newest first: each step finds the state its change left behind.
     for (const entry of [...entries].sort((a, b) => b.seq - a.seq)) {
-      applied.push(...(await this.revert(tx, entry, ChangeOp.UNDO)));
+      applied.push(...(await this.revert(tx, entry, redo ? ChangeOp.REDO : ChangeOp.UNDO)));
     }
     await tx.run(markUndone(entries.map((e) => e.id)));
+    // A redo puts the changes it re-applies back on the undo stack.
+    if (redo)
+      await tx.run(
+        markUndone(
+          entries.map((e) => e.undoOf!),
+          false,
+        ),
+      );
     const batch = await recordChanges(tx, actor, applied);
     await tx.run(bumpGraphVersion);
     return {

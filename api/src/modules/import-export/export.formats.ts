@@ -1,9 +1,9 @@
 /** A network document as CSV sheets or GraphML: pure functions, unit-tested. */
 import { NODE_SPECS } from "../../model/node-types.js";
 import { RELATIONSHIP_SPECS } from "../../model/relationship-types.js";
+import { EDGE_COLUMNS, NODE_COLUMNS, NODE_TYPE_NAMES } from "./columns.js";
 import { toCsv } from "./csv.js";
 import type { NetworkDocument } from "./document.js";
-import { EDGE_COLUMNS, NODE_COLUMNS, NODE_TYPE_NAMES } from "./import.rows.js";
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return "";

@@ -1,5 +1,6 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 
+import { Role } from "../../auth/roles.js";
 import type { Context } from "../../context.js";
 import { NodeType } from "../../model/node-types.js";
 import { actorOf } from "../history/history.record.js";
@@ -15,6 +16,7 @@ import {
 
 @Resolver()
 export class ImportExportResolver {
+  @Authorized(Role.EDITOR)
   @Query(() => ImportReport, {
     description:
       "Checks import files without writing: counts of new, changed and unchanged nodes and relationships, and every problem (row, column, rule).",
@@ -26,6 +28,7 @@ export class ImportExportResolver {
     return ctx.services.imports.preview(files);
   }
 
+  @Authorized(Role.EDITOR)
   @Mutation(() => ImportReport, {
     description:
       "Imports the files in one transaction (MERGE on id: running it twice changes nothing). Any problem: nothing is written and BAD_USER_INPUT lists every problem in extensions.problems.",
@@ -37,6 +40,7 @@ export class ImportExportResolver {
     return ctx.services.imports.import(files, { actor: actorOf(ctx) });
   }
 
+  @Authorized(Role.EDITOR)
   @Query(() => ExportResult, {
     description:
       "The network, or the part a network filter draws, as JSON, CSV (two files) or GraphML.",
@@ -49,6 +53,7 @@ export class ImportExportResolver {
     return ctx.services.exports.export(format, filter);
   }
 
+  @Authorized(Role.VIEWER)
   @Query(() => [SimilarNode], {
     description:
       "Existing persons or organisations whose name looks like this one (possible duplicates), best first.",
@@ -62,6 +67,7 @@ export class ImportExportResolver {
     return ctx.services.duplicates.similarNodes(type, name, Math.min(50, Math.max(1, take)));
   }
 
+  @Authorized(Role.EDITOR)
   @Mutation(() => MergeResult, {
     description:
       "Merges mergeId into keepId (same kind only): its relationships move over, keepId's empty fields are filled, mergeId is deleted. Undo with undoLastChange or restoreNode(changeId).",

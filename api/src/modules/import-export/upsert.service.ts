@@ -31,6 +31,11 @@ export interface UpsertOptions {
   op?: ChangeOp;
   /** Called after each batch with rows written so far and the total (nodes + relationships). */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Log the changes in the history (default). Off for the demo seed and synthetic networks:
+   * they are the starting state, and undoing the "last change" must not remove them.
+   */
+  recordHistory?: boolean;
 }
 
 const BATCH = 1_000;
@@ -57,7 +62,7 @@ export class UpsertService {
 
   /** MERGE on id: running the same document twice changes nothing the second time. */
   async upsert(document: NetworkDocument, options: UpsertOptions = {}): Promise<UpsertResult> {
-    const { actor = "anonymous", op = ChangeOp.IMPORT, onProgress } = options;
+    const { actor = "anonymous", op = ChangeOp.IMPORT, onProgress, recordHistory = true } = options;
     const total = document.nodes.length + document.edges.length;
     return this.executor.transaction("WRITE", async (tx) => {
       let done = 0;
@@ -153,7 +158,7 @@ export class UpsertService {
         );
       }
       if (log.length) {
-        await recordChanges(tx, actor, log);
+        if (recordHistory) await recordChanges(tx, actor, log);
         await tx.run(bumpGraphVersion);
       }
       return { nodesChanged, relationshipsChanged, relationshipsWritten };

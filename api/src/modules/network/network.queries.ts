@@ -29,22 +29,40 @@ export function networkQuery(filter: NetworkQueryInput): CypherQuery {
     .join("|");
   const hops = Math.min(3, Math.max(1, filter.hops ?? 1));
 
-  // With a focus: the nodes within `hops` over the allowed relationship types.
+  // With a focus: the nodes within `hops` over the allowed relationship types. With themes only:
+  // start from the themes and the theme-carrying relationships instead of testing every node
+  // (the same set as the EXISTS test below, which then only re-checks a few candidates).
   const candidates = filter.focusId
     ? `CALL () { ${ALL_NODE_SPECS.map((s) => `MATCH (f:${ident(s.label)} {id: $focusId}) RETURN f`).join(" UNION ALL ")} }
        MATCH (f)-[:${relTypes}]-{0,${hops}}(n:${labels})
        WITH DISTINCT n`
-    : `MATCH (n:${labels})`;
+    : filter.themeIds?.length
+      ? `CALL () {
+           MATCH (n:Theme) WHERE n.id IN $themeIds RETURN n
+           UNION
+           MATCH (t:Theme)-[:${THEME_TIES}]-(n) WHERE t.id IN $themeIds RETURN n
+           UNION
+           MATCH (a)-[r:REFERS_TO|ACTIVE_AT]->(b)
+           WHERE r.themeId IN $themeIds OR any(x IN coalesce(r.themeIds, []) WHERE x IN $themeIds)
+           UNWIND [a, b] AS n
+           RETURN n
+         }
+         WITH n`
+      : `MATCH (n:${labels})`;
+  const fromThemes = !filter.focusId && Boolean(filter.themeIds?.length);
+  const themeCheck = fromThemes
+    ? `n:${labels}`
+    : `($themeIds IS NULL
+             OR (n:Theme AND n.id IN $themeIds)
+             OR EXISTS { MATCH (n)-[:${THEME_TIES}]-(t:Theme) WHERE t.id IN $themeIds }
+             OR EXISTS { MATCH (n)-[r:REFERS_TO|ACTIVE_AT]-()
+                         WHERE r.themeId IN $themeIds OR any(x IN coalesce(r.themeIds, []) WHERE x IN $themeIds) })`;
 
   return {
     cypher: `
       ${candidates}
       WHERE ($villages IS NULL OR n.village IS NULL OR n.village IN $villages)
-        AND ($themeIds IS NULL
-             OR (n:Theme AND n.id IN $themeIds)
-             OR EXISTS { MATCH (n)-[:${THEME_TIES}]-(t:Theme) WHERE t.id IN $themeIds }
-             OR EXISTS { MATCH (n)-[r:REFERS_TO|ACTIVE_AT]-()
-                         WHERE r.themeId IN $themeIds OR any(x IN coalesce(r.themeIds, []) WHERE x IN $themeIds) })
+        AND ${themeCheck}
       WITH collect(n) AS kept
       CALL (kept) {
         UNWIND kept AS a

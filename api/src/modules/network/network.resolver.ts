@@ -1,8 +1,9 @@
 import { Max, Min } from "class-validator";
-import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
 import { ArgsType, Field } from "type-graphql";
 import { Args } from "type-graphql";
 
+import { Role } from "../../auth/roles.js";
 import type { Context } from "../../context.js";
 import { RequiredText } from "../common/fields.js";
 import { MapNode } from "../node/node.type.js";
@@ -21,6 +22,7 @@ class SearchArgs {
 
 @Resolver()
 export class NetworkResolver {
+  @Authorized(Role.VIEWER)
   @Query(() => NetworkGraph, { description: "Nodes and edges for the map, filtered." })
   network(
     @Arg("filter", () => NetworkFilter, { nullable: true }) filter: NetworkFilter | null,
@@ -29,6 +31,7 @@ export class NetworkResolver {
     return ctx.services.network.network(filter ?? {});
   }
 
+  @Authorized(Role.VIEWER)
   @Query(() => [MapNode], {
     description: "Nodes whose name contains the text, for search suggestions.",
   })
@@ -36,6 +39,7 @@ export class NetworkResolver {
     return ctx.services.network.search(text, limit);
   }
 
+  @Authorized(Role.VIEWER)
   @Query(() => [String], { description: "The villages (kernen) that occur in the network." })
   villages(@Ctx() ctx: Context) {
     return ctx.services.network.villages();

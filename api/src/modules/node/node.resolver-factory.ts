@@ -2,8 +2,20 @@
  * The list, create, update and delete operations every node type shares, generated once per type
  * (type-graphql resolver inheritance). Each type's resolver extends it with its own relations.
  */
-import { Arg, Args, type ClassType, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Authorized,
+  type ClassType,
+  Ctx,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+} from "type-graphql";
 
+import { Role } from "../../auth/roles.js";
 import type { Context } from "../../context.js";
 import { NODE_SPECS, type NodeType } from "../../model/node-types.js";
 import { PageArgs } from "../common/pagination.js";
@@ -25,6 +37,7 @@ export function createNodeResolver(options: NodeResolverOptions) {
 
   @Resolver()
   abstract class NodeResolver {
+    @Authorized(Role.VIEWER)
     @Query(() => [objectType], {
       name: listName,
       description: `${label} nodes, filtered and paged, by name.`,
@@ -37,11 +50,13 @@ export function createNodeResolver(options: NodeResolverOptions) {
       return ctx.services.nodes.list(type, filter ?? {}, page.skip, page.take);
     }
 
+    @Authorized(Role.EDITOR)
     @Mutation(() => objectType, { name: `create${label}` })
     async create(@Arg("input", () => createInput) input: object, @Ctx() ctx: Context) {
       return ctx.services.nodes.create(type, input, actorOf(ctx));
     }
 
+    @Authorized(Role.EDITOR)
     @Mutation(() => objectType, {
       name: `update${label}`,
       description: "Changes the given fields; null or an empty string clears an optional field.",
@@ -62,6 +77,7 @@ export function createNodeResolver(options: NodeResolverOptions) {
       return ctx.services.nodes.update(type, id, input, expectedVersion, actorOf(ctx));
     }
 
+    @Authorized(Role.EDITOR)
     @Mutation(() => DeletedNode, {
       name: `delete${label}`,
       description: "Deletes the node and its relationships.",

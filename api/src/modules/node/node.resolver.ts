@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 
+import { Role } from "../../auth/roles.js";
 import type { Context } from "../../context.js";
 import { Direction } from "../common/enums.js";
 import type { NodeRecord } from "./node.record.js";
@@ -7,6 +8,7 @@ import { Node, Relation } from "./node.type.js";
 
 @Resolver(() => Node)
 export class NodeResolver {
+  @Authorized(Role.VIEWER)
   @Query(() => Node, { nullable: true, description: "Any node by its id." })
   async node(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<NodeRecord | null> {
     return ctx.loaders.nodes.load(id);

@@ -19,7 +19,8 @@ export class Person extends Node {
   @UseMiddleware(AuditContactRead)
   @Field(() => String, {
     nullable: true,
-    description: "Contact detail (personal data): editors and admins only (null for others); reads are audited.",
+    description:
+      "Contact detail (personal data): editors and admins only (null for others); reads are audited.",
   })
   email?: string | null;
 
@@ -27,7 +28,8 @@ export class Person extends Node {
   @UseMiddleware(AuditContactRead)
   @Field(() => String, {
     nullable: true,
-    description: "Contact detail (personal data): editors and admins only (null for others); reads are audited.",
+    description:
+      "Contact detail (personal data): editors and admins only (null for others); reads are audited.",
   })
   phone?: string | null;
 

@@ -1,5 +1,16 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 
+import { Role } from "../../auth/roles.js";
 import type { Context } from "../../context.js";
 import { actorOf } from "../history/history.record.js";
 import { Node } from "../node/node.type.js";
@@ -9,11 +20,13 @@ import { Relationship } from "./relationship.type.js";
 
 @Resolver(() => Relationship)
 export class RelationshipResolver {
+  @Authorized(Role.VIEWER)
   @Query(() => Relationship, { nullable: true, description: "A relationship by its id." })
   relationship(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.relationships.get(id);
   }
 
+  @Authorized(Role.EDITOR)
   @Mutation(() => Relationship, {
     description:
       "Creates a relationship of any type; endpoints must exist and have the labels the type allows.",
@@ -25,6 +38,7 @@ export class RelationshipResolver {
     return ctx.services.relationships.create(input, actorOf(ctx));
   }
 
+  @Authorized(Role.EDITOR)
   @Mutation(() => Relationship, {
     description: "Changes the properties of a relationship; null leaves one as it is.",
   })
@@ -36,6 +50,7 @@ export class RelationshipResolver {
     return ctx.services.relationships.update(id, input, actorOf(ctx));
   }
 
+  @Authorized(Role.EDITOR)
   @Mutation(() => Relationship, { description: "Deletes a relationship and returns it as it was." })
   deleteRelationship(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.relationships.delete(id, actorOf(ctx));

@@ -4,6 +4,7 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 
+import { NODE_LABELS } from "../../../src/model/node-types.js";
 import { RelationshipType as R } from "../../../src/model/relationship-types.js";
 import {
   buildOrganisation,
@@ -17,11 +18,14 @@ import { executeCypher, executeGraphQL, resetDatabase } from "../../helpers/test
 
 /** The network as a user sees it: every node and relationship with its properties, no bookkeeping. */
 async function networkState(): Promise<string> {
-  const [row] = await executeCypher(`
-    CALL () { MATCH (n) WHERE NOT n:GraphVersion AND NOT n:Change
-              RETURN collect(n {.*, labels: labels(n), updatedAt: null, version: null}) AS nodes }
-    CALL () { MATCH (a)-[r]->(b) RETURN collect(r {.*, type: type(r), a: a.id, b: b.id, updatedAt: null}) AS rels }
-    RETURN nodes, rels`);
+  const [row] = await executeCypher(
+    `CALL () { MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels)
+               RETURN collect(n {.*, labels: labels(n), updatedAt: null, version: null}) AS nodes }
+     CALL () { MATCH (a)-[r]->(b) WHERE any(l IN labels(a) WHERE l IN $labels)
+               RETURN collect(r {.*, type: type(r), a: a.id, b: b.id, updatedAt: null}) AS rels }
+     RETURN nodes, rels`,
+    { labels: NODE_LABELS },
+  );
   const canonical = (items: unknown) =>
     (items as Record<string, unknown>[])
       .map((item) =>
@@ -68,7 +72,7 @@ describe("history", () => {
       ["IMPORT", "Person"], // the factory writes through the import upsert
     ]);
     const update = history[1]!;
-    expect(update.actor).toBe("anonymous");
+    expect(update.actor).toBe("test-editor"); // executeGraphQL acts as an editor by default
     expect(update.changedKeys).toEqual(["phone", "role"]);
     expect(update.before).toMatchObject({ role: "jongerenwerker", version: 1 });
     expect(update.before).not.toHaveProperty("phone");
@@ -213,6 +217,29 @@ describe("undo", () => {
       },
     );
     expect(again.extensions).toMatchObject({ code: "CONFLICT", rule: "undone" });
+  });
+});
+
+describe("redo", () => {
+  it("undoChange on an UNDO entry takes an accidental undo of a whole import back", async () => {
+    await buildPerson();
+    await relate(R.COLLABORATES_WITH, await buildOrganisation(), await buildOrganisation());
+    const imported = await networkState();
+    const { undoLastChange } = await queryData<{ undoLastChange: { applied: { id: string }[] } }>(
+      `mutation { undoLastChange { applied { id } } }`,
+    );
+    expect(await networkState()).not.toBe(imported);
+
+    const { undoChange } = await queryData<{ undoChange: { applied: { op: string }[] } }>(
+      `mutation ($id: ID!) { undoChange(id: $id) { applied { op } } }`,
+      { id: undoLastChange.applied[0]!.id },
+    );
+    expect(undoChange.applied.map((c) => c.op)).toEqual(["REDO"]);
+    expect(await networkState()).toBe(imported);
+
+    // The redone import is on the undo stack again.
+    await queryData(`mutation { undoLastChange { undone { id } } }`);
+    expect(await networkState()).not.toBe(imported);
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 
+import { NODE_LABELS } from "../../../src/model/node-types.js";
 import { relationshipId, RelationshipType as R } from "../../../src/model/relationship-types.js";
 import {
   buildOrganisation,
@@ -34,11 +35,14 @@ async function tiesOf(id: string) {
 }
 
 async function networkState(): Promise<string> {
-  const [row] = await executeCypher(`
-    CALL () { MATCH (n) WHERE NOT n:GraphVersion AND NOT n:Change
-              RETURN collect(n {.*, labels: labels(n), updatedAt: null, version: null}) AS nodes }
-    CALL () { MATCH (a)-[r]->(b) RETURN collect(r {.*, type: type(r), a: a.id, b: b.id, updatedAt: null}) AS rels }
-    RETURN nodes, rels`);
+  const [row] = await executeCypher(
+    `CALL () { MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels)
+               RETURN collect(n {.*, labels: labels(n), updatedAt: null, version: null}) AS nodes }
+     CALL () { MATCH (a)-[r]->(b) WHERE any(l IN labels(a) WHERE l IN $labels)
+               RETURN collect(r {.*, type: type(r), a: a.id, b: b.id, updatedAt: null}) AS rels }
+     RETURN nodes, rels`,
+    { labels: NODE_LABELS },
+  );
   const canonical = (items: unknown) =>
     (items as Record<string, unknown>[])
       .map((item) =>

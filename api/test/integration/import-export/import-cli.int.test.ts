@@ -4,14 +4,15 @@
  * Prints the measured speed of a 10,000-row import (see docs/import-export.md).
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
-import { buildPerson } from "../../factories/index.js";
+import { RelationshipType as R } from "../../../src/model/relationship-types.js";
+import { buildOrganisation, buildPerson, relate } from "../../factories/index.js";
 import { executeCypher, graphFingerprint, resetDatabase } from "../../helpers/test-db.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
@@ -46,7 +47,11 @@ interface Run {
 }
 
 function runCli(...args: string[]): Run {
-  const child = spawn(process.execPath, ["--import", "tsx", cli, ...args], {
+  return runScript(cli, args);
+}
+
+function runScript(script: string, args: string[]): Run {
+  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
     cwd: root,
     env: {
       ...process.env,
@@ -150,12 +155,14 @@ describe("npm run import", () => {
       const bad = join(dir, "bad-nodes.csv");
       writeFileSync(
         bad,
-        "id,type,name,capacity\na,persoon,Anna,\nb,vindplaats,School,0\nc,kabouter,X,\n",
+        "id,type,name,kind,village,capacity\na,persoon,Anna,,,\nb,vindplaats,School,SCHOOL,Wilp,0\nc,kabouter,X,,,\n",
       );
       const run = await runCli(bad).done;
       expect(run.code).toBe(1);
-      expect(run.stderr).toContain("Import geweigerd, er is niets opgeslagen (3 problemen)");
-      expect(run.stderr).toMatch(/nodes\.csv, rij 3, kolom capacity: .*\[notAllowed\]/);
+      expect(run.stderr).toContain("Import geweigerd, er is niets opgeslagen (2 problemen)");
+      expect(run.stderr).toContain(
+        "nodes.csv, rij 3, kolom capacity: capacity moet minstens 1 zijn. [min]",
+      );
       expect(run.stderr).toMatch(
         /nodes\.csv, rij 4, kolom type: Onbekend type "kabouter".*\[unknownType\]/,
       );
@@ -183,6 +190,36 @@ describe("npm run import", () => {
       const dry = await runCli(good, "--dry-run").done;
       expect(dry.code).toBe(0);
       expect(dry.stdout).toContain("knopen: 1 nieuw");
+      expect(await graphFingerprint()).toBe(before);
+    },
+  );
+
+  it(
+    "npm run export writes CSV sheets that import back unchanged",
+    { timeout: 90_000 },
+    async () => {
+      await resetDatabase();
+      const org = await buildOrganisation({ name: "=Welzijn, Voorst" });
+      await relate(R.WORKS_FOR, await buildPerson({ phone: "+31 6 12345678" }), org, {
+        role: "coach",
+      });
+      const out = join(dir, "export");
+      const exported = await runScript(join(root, "api/src/ops/export.cli.ts"), [
+        "--format",
+        "csv",
+        "--out",
+        out,
+      ]).done;
+      expect(exported.code, exported.stderr).toBe(0);
+      expect(exported.stdout).toContain("(2 knopen, 1 relaties)");
+      expect(readFileSync(join(out, "nodes.csv"), "utf8")).toContain(`"'=Welzijn, Voorst"`);
+
+      const before = await graphFingerprint();
+      const again = await runCli(join(out, "nodes.csv"), join(out, "edges.csv")).done;
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stdout).toContain(
+        "knopen: 0 nieuw, 0 gewijzigd, 2 ongewijzigd; relaties: 0 nieuw, 0 gewijzigd, 1 ongewijzigd",
+      );
       expect(await graphFingerprint()).toBe(before);
     },
   );

@@ -112,7 +112,8 @@ async function buildNetwork() {
 
 beforeEach(resetDatabase);
 
-describe("round trips", () => {
+// Each test builds a network of 24 elements first; generous time on a busy machine.
+describe("round trips", { timeout: 120_000 }, () => {
   it("JSON: export → import into an empty database → export is byte-identical", async () => {
     await buildNetwork();
     const first = await exportAs("JSON");
@@ -187,7 +188,7 @@ describe("round trips", () => {
   });
 });
 
-describe("export", () => {
+describe("export", { timeout: 120_000 }, () => {
   it("exports exactly what network(filter) draws, with every property", async () => {
     const { theme2, bieb, anna } = await buildNetwork();
     const filter = { themeIds: [theme2.id] };

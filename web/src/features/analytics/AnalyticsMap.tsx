@@ -1,3 +1,5 @@
+import "./analytics.css";
+
 import { useQuery } from "@apollo/client/react";
 import type { ReactNode } from "react";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
@@ -93,9 +95,9 @@ export function AnalyticsMap({
           className="button button--secondary"
           onClick={exportPng}
           disabled={elements.nodes.length === 0}
-          aria-label={t("export.mapPngLabel")}
         >
           {t("toolbar.exportPng")}
+          <span className="visually-hidden">: {t("export.theMap")}</span>
         </button>
       </div>
       <div className="map-status">

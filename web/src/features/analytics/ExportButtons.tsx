@@ -9,7 +9,7 @@ import { svgToPng } from "./png";
 export interface CsvButtonProps {
   /** File name without extension. */
   fileName: string;
-  /** What is exported, for the button's accessible name ("de gaten"). */
+  /** What is exported, added (for screen readers) to the button's visible text. */
   what: string;
   header: readonly string[];
   rows: () => readonly (readonly CsvValue[])[];
@@ -24,10 +24,10 @@ export function CsvButton({ fileName, what, header, rows, disabled }: CsvButtonP
       type="button"
       className="button button--secondary"
       disabled={disabled}
-      aria-label={t("export.csvLabel", { what })}
       onClick={() => downloadCsv(toCsv(header, rows()), `${fileName}.csv`)}
     >
       {t("export.csv")}
+      <span className="visually-hidden">: {what}</span>
     </button>
   );
 }
@@ -56,13 +56,9 @@ export function ChartPngButton({
   };
   return (
     <>
-      <button
-        type="button"
-        className="button button--secondary"
-        aria-label={t("export.pngLabel", { what })}
-        onClick={() => void save()}
-      >
+      <button type="button" className="button button--secondary" onClick={() => void save()}>
         {t("export.png")}
+        <span className="visually-hidden">: {what}</span>
       </button>
       {failed && (
         <span role="alert" className="analytics__error">

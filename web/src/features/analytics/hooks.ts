@@ -6,7 +6,10 @@ import { useSearchParams } from "react-router";
 export function useLocalized() {
   const { i18n } = useTranslation();
   const english = i18n.language === "en";
-  return useCallback((text: { nl: string; en: string }) => (english ? text.en : text.nl), [english]);
+  return useCallback(
+    (text: { nl: string; en: string }) => (english ? text.en : text.nl),
+    [english],
+  );
 }
 
 /**

@@ -8,7 +8,10 @@ import type { SelectOption } from "./SelectField";
 export function useFilterOptions() {
   const { data } = useQuery(FilterOptionsQuery);
   return useMemo(() => {
-    const themes: SelectOption[] = (data?.themes ?? []).map((t) => ({ value: t.id, label: t.name }));
+    const themes: SelectOption[] = (data?.themes ?? []).map((t) => ({
+      value: t.id,
+      label: t.name,
+    }));
     const villages: SelectOption[] = (data?.villages ?? []).map((v) => ({ value: v, label: v }));
     const themeName = new Map(themes.map((t) => [t.value, t.label]));
     return { themes, villages, themeName };

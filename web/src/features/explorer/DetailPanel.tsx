@@ -8,6 +8,8 @@ import { kindLabel } from "../../app/labels";
 import { ErrorState, LoadingState } from "../../components/StateMessage";
 import { NODE_LOOKS } from "../../graph/palette";
 import type { NodeDetailsQuery as NodeDetailsResult } from "../../graphql/__generated__/graphql";
+import { NodeEditingActions, RelationActions } from "../editing/NodeEditingActions";
+import { NodeHistory } from "../editing/NodeHistory";
 import { NodeDetailsQuery } from "./detail.queries";
 import type { ExplorerState } from "./urlState";
 import { decodeState, encodeState, MAX_HOPS, MIN_HOPS } from "./urlState";
@@ -134,7 +136,7 @@ function relationExtras(relation: Relation, t: ReturnType<typeof useTranslation>
   return extras;
 }
 
-function Relations({ relations }: { relations: readonly Relation[] }) {
+function Relations({ relations, nodeName }: { relations: readonly Relation[]; nodeName: string }) {
   const { t } = useTranslation();
   if (relations.length === 0) return <p className="muted">{t("detail.noRelations")}</p>;
   // Group by how the relation reads from this node ("werkt voor", "heeft als trekker", …).
@@ -156,6 +158,7 @@ function Relations({ relations }: { relations: readonly Relation[] }) {
               .sort((a, b) => a.other.name.localeCompare(b.other.name, "nl"))
               .map((relation) => {
                 const extras = relationExtras(relation, t);
+                const words = `${nodeName} ${phrase} ${relation.other.name}`;
                 return (
                   <li key={relation.id}>
                     <span
@@ -168,6 +171,10 @@ function Relations({ relations }: { relations: readonly Relation[] }) {
                       ({t(`nodeType.${relation.other.type}`)}
                       {extras.length > 0 ? `; ${extras.join("; ")}` : ""})
                     </span>
+                    <RelationActions
+                      relation={relation}
+                      description={extras.length > 0 ? `${words} (${extras.join("; ")})` : words}
+                    />
                   </li>
                 );
               })}
@@ -241,6 +248,10 @@ export function DetailPanel({ id, state, onMap, onChange }: DetailPanelProps) {
           <dl className="properties">
             <Properties node={node} />
           </dl>
+          <NodeEditingActions
+            node={{ id: node.id, name: node.name, type: node.type }}
+            onSelect={(selectedId) => onChange({ selectedId })}
+          />
           <div className="detail-panel__actions">
             <div className="inline-field">
               <label htmlFor="detail-hops">{t("detail.hops")}</label>
@@ -277,7 +288,16 @@ export function DetailPanel({ id, state, onMap, onChange }: DetailPanelProps) {
             )}
           </div>
           <h3>{t("detail.relations")}</h3>
-          <Relations relations={node.relations} />
+          <Relations relations={node.relations} nodeName={node.name} />
+          <NodeHistory
+            nodeId={node.id}
+            names={
+              new Map([
+                [node.id, node.name],
+                ...node.relations.map((r): [string, string] => [r.other.id, r.other.name]),
+              ])
+            }
+          />
         </>
       )}
     </aside>

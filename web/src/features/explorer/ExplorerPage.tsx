@@ -12,6 +12,7 @@ import type { LayoutName } from "../../graph/layouts";
 import { LAYOUT_NAMES } from "../../graph/layouts";
 import { LARGE_GRAPH } from "../../graph/thresholds";
 import type { GraphCounts } from "../../graph/useGraphState";
+import { EditingToolbar } from "../editing/EditingToolbar";
 import { DetailPanel } from "./DetailPanel";
 import { FilterPanel } from "./FilterPanel";
 import { Legend } from "./Legend";
@@ -128,6 +129,14 @@ export function ExplorerPage() {
           </button>
         </div>
 
+        <EditingToolbar
+          onSelect={(id) => {
+            // Zoomed to once it is on the map (a new or restored node arrives with the refetch).
+            tapped.current = null;
+            update({ selectedId: id });
+          }}
+          nameOf={(id) => nodeNames.get(id) ?? id}
+        />
         <div className="map-status">
           <p role="status" data-testid="graph-status" className="map-status__counts">
             {loading && !network ? t("states.loading") : summary}

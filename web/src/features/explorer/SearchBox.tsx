@@ -26,6 +26,8 @@ export interface SearchBoxProps {
   placeholder?: string;
   /** Empty the field after a choice (for adding several, one by one). */
   clearOnChoose?: boolean;
+  /** A form's message about this field: marks it invalid and reads the message with it. */
+  errorId?: string;
 }
 
 /** Search with suggestions: an ARIA 1.2 combobox (arrow keys, Enter, Escape). */
@@ -37,6 +39,7 @@ export function SearchBox({
   hint,
   placeholder,
   clearOnChoose = false,
+  errorId,
 }: SearchBoxProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -107,7 +110,8 @@ export function SearchBox({
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listId}
-        aria-describedby={`${id}-hint`}
+        aria-describedby={errorId ? `${id}-hint ${errorId}` : `${id}-hint`}
+        aria-invalid={errorId ? true : undefined}
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
         placeholder={placeholder ?? t("search.placeholder")}
         value={text}

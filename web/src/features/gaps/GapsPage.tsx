@@ -10,9 +10,9 @@ import { ChartPngButton, CsvButton } from "../analytics/ExportButtons";
 import { useLocalized, useParams } from "../analytics/hooks";
 import { SelectField } from "../analytics/SelectField";
 import { useFilterOptions } from "../analytics/useFilterOptions";
-import { countBySeverity, groupByType, largestGaps, SEVERITIES } from "./gapSummary";
 import { GapCard } from "./GapCard";
 import { GapChart } from "./GapChart";
+import { countBySeverity, groupByType, largestGaps, SEVERITIES } from "./gapSummary";
 import { GapsQuery } from "./queries";
 
 const isSeverity = (value: string | null): value is GapSeverity =>
@@ -70,7 +70,11 @@ export function GapsPage() {
       <div className="analytics__content">
         <h1>{t("gaps.title")}</h1>
         <p className="analytics__intro">{t("gaps.intro")}</p>
-        <form className="filters" aria-label={t("analytics.filters")} onSubmit={(e) => e.preventDefault()}>
+        <form
+          className="filters"
+          aria-label={t("analytics.filters")}
+          onSubmit={(e) => e.preventDefault()}
+        >
           <SelectField
             label={t("filters.theme")}
             value={themeId}
@@ -168,7 +172,11 @@ export function GapsPage() {
                 </table>
               </div>
               <div className="actions">
-                <ChartPngButton target={chart} fileName="gaten-per-soort" what={t("gaps.countsTitle")} />
+                <ChartPngButton
+                  target={chart}
+                  fileName="gaten-per-soort"
+                  what={t("gaps.countsTitle")}
+                />
                 <CsvButton
                   fileName="gaten-per-soort"
                   what={t("gaps.countsTitle")}
@@ -209,7 +217,11 @@ export function GapsPage() {
                 />
               </div>
               {groups.map((group) => (
-                <section key={group.type} aria-labelledby={`gaps-${group.type}`} className="gap-group">
+                <section
+                  key={group.type}
+                  aria-labelledby={`gaps-${group.type}`}
+                  className="gap-group"
+                >
                   <h3 id={`gaps-${group.type}`} tabIndex={-1}>
                     {t("gaps.groupTitle", {
                       type: t(`gapType.${group.type}`),
@@ -238,7 +250,13 @@ export function GapsPage() {
       <AnalyticsMap
         pngName="gaten-kaart"
         emphasis={emphasis}
-        legend={shown ? <p className="muted">{t("gaps.mapShows", { type: t(`gapType.${shown.type}`) })}</p> : <p className="muted">{t("gaps.mapHint")}</p>}
+        legend={
+          shown ? (
+            <p className="muted">{t("gaps.mapShows", { type: t(`gapType.${shown.type}`) })}</p>
+          ) : (
+            <p className="muted">{t("gaps.mapHint")}</p>
+          )
+        }
       />
     </div>
   );

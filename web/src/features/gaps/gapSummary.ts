@@ -1,4 +1,8 @@
-import type { GapCard_GapFragment, GapSeverity, GapType } from "../../graphql/__generated__/graphql";
+import type {
+  GapCard_GapFragment,
+  GapSeverity,
+  GapType,
+} from "../../graphql/__generated__/graphql";
 import { SEVERITY_ORDER } from "../analytics/colours";
 
 export const SEVERITIES: readonly GapSeverity[] = ["HIGH", "MEDIUM", "LOW"];

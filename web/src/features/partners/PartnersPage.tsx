@@ -67,7 +67,11 @@ export function PartnersPage() {
       <div className="analytics__content">
         <h1>{t("partners.title")}</h1>
         <p className="analytics__intro">{t("partners.intro")}</p>
-        <form className="filters filters--stacked" aria-label={t("partners.askerForm")} onSubmit={(e) => e.preventDefault()}>
+        <form
+          className="filters filters--stacked"
+          aria-label={t("partners.askerForm")}
+          onSubmit={(e) => e.preventDefault()}
+        >
           <fieldset className="radio-group">
             <legend>{t("partners.forLabel")}</legend>
             {MODES.map((m) => (
@@ -108,9 +112,7 @@ export function PartnersPage() {
         )}
         {candidates.length > 0 && (
           <section aria-labelledby="partners-results">
-            <h2 id="partners-results">
-              {t("partners.resultsTitle", { name: asker?.name ?? "" })}
-            </h2>
+            <h2 id="partners-results">{t("partners.resultsTitle", { name: asker?.name ?? "" })}</h2>
             <p role="status" className="analytics__summary" data-testid="partners-summary">
               {t("partners.summary", { count: candidates.length })}
             </p>

@@ -56,7 +56,11 @@ export function RoutePage() {
       <div className="analytics__content">
         <h1>{t("route.title")}</h1>
         <p className="analytics__intro">{t("route.intro")}</p>
-        <form className="filters filters--stacked" aria-label={t("route.form")} onSubmit={(e) => e.preventDefault()}>
+        <form
+          className="filters filters--stacked"
+          aria-label={t("route.form")}
+          onSubmit={(e) => e.preventDefault()}
+        >
           <NodePicker
             label={t("route.from")}
             types={PERSON}
@@ -85,7 +89,9 @@ export function RoutePage() {
           </div>
         </form>
 
-        {!ready && <p className="notice">{fromId && fromId === toId ? t("route.same") : t("route.start")}</p>}
+        {!ready && (
+          <p className="notice">{fromId && fromId === toId ? t("route.same") : t("route.start")}</p>
+        )}
         {loading && <LoadingState label={t("analytics.loading")} />}
         {error && <ErrorState onRetry={() => void refetch()} />}
         {data && paths.length === 0 && (

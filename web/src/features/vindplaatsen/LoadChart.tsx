@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Bar, BarChart, CartesianGrid, Cell, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from "recharts";
 
 import type { LoadStatus } from "../../graphql/__generated__/graphql";
 import { STATUS_COLOURS } from "../analytics/colours";
@@ -15,7 +15,13 @@ export interface LoadChartRow {
 const CAPACITY_COLOUR = "#b4b4b4";
 
 /** Parties relying on each vindplaats next to its capacity; the parties bar coloured by status. */
-export function LoadChart({ rows, width = 600 }: { rows: readonly LoadChartRow[]; width?: number }) {
+export function LoadChart({
+  rows,
+  width = 600,
+}: {
+  rows: readonly LoadChartRow[];
+  width?: number;
+}) {
   const { t } = useTranslation();
   const data = rows.map((row) => ({
     name: row.name,
@@ -36,18 +42,7 @@ export function LoadChart({ rows, width = 600 }: { rows: readonly LoadChartRow[]
       <XAxis type="number" allowDecimals={false} />
       <YAxis type="category" dataKey="name" width={230} tick={{ fontSize: 12 }} interval={0} />
       <Tooltip />
-      <Legend
-        payload={[
-          { value: t("vindplaatsen.chartParties"), type: "square", color: STATUS_COLOURS.BUSY },
-          { value: t("vindplaatsen.capacity"), type: "square", color: CAPACITY_COLOUR },
-        ]}
-      />
-      <Bar
-        dataKey="parties"
-        name={t("vindplaatsen.chartParties")}
-        isAnimationActive={false}
-        data-testid="load-bars"
-      >
+      <Bar dataKey="parties" name={t("vindplaatsen.chartParties")} isAnimationActive={false}>
         {data.map((row) => (
           <Cell key={row.name} fill={STATUS_COLOURS[row.status]} data-status={row.status} />
         ))}

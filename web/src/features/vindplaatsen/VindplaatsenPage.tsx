@@ -37,7 +37,10 @@ export function VindplaatsenPage() {
   const mostLoaded = rows[0] ?? null;
 
   const mapFilter = useMemo<NetworkFilter>(
-    () => ({ nodeTypes: ["VINDPLAATS", "ORGANISATION"], ...(village ? { villages: [village] } : {}) }),
+    () => ({
+      nodeTypes: ["VINDPLAATS", "ORGANISATION"],
+      ...(village ? { villages: [village] } : {}),
+    }),
     [village],
   );
   const colours = useMemo(
@@ -67,7 +70,11 @@ export function VindplaatsenPage() {
       <div className="analytics__content">
         <h1>{t("vindplaatsen.title")}</h1>
         <p className="analytics__intro">{t("vindplaatsen.intro")}</p>
-        <form className="filters" aria-label={t("analytics.filters")} onSubmit={(e) => e.preventDefault()}>
+        <form
+          className="filters"
+          aria-label={t("analytics.filters")}
+          onSubmit={(e) => e.preventDefault()}
+        >
           <SelectField
             label={t("filters.village")}
             value={village}
@@ -181,7 +188,9 @@ export function VindplaatsenPage() {
                       row.vindplaats.village ?? "",
                       row.capacity ?? "",
                       row.partyCount,
-                      row.load === null || row.load === undefined ? "" : Number(row.load.toFixed(3)),
+                      row.load === null || row.load === undefined
+                        ? ""
+                        : Number(row.load.toFixed(3)),
                       statusLabel(row.status),
                       row.uniqueTargetGroups.map((g) => g.name).join(", "),
                     ])
@@ -294,6 +303,7 @@ export function VindplaatsenPage() {
 
 function HeatLegend() {
   const { t } = useTranslation();
+  const format = useFormat();
   const stops = [0, 0.4, 0.8, 1, 1.5];
   return (
     <div className="heat-legend">
@@ -301,8 +311,12 @@ function HeatLegend() {
       <ul className="heat-legend__scale">
         {stops.map((value) => (
           <li key={value}>
-            <span className="heat-legend__swatch" style={{ background: heatColour(value) }} aria-hidden="true" />
-            {value === 1.5 ? "≥ 1,5" : String(value).replace(".", ",")}
+            <span
+              className="heat-legend__swatch"
+              style={{ background: heatColour(value) }}
+              aria-hidden="true"
+            />
+            {value === 1.5 ? `≥ ${format(value)}` : format(value)}
           </li>
         ))}
         <li>
