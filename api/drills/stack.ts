@@ -1,5 +1,5 @@
 /** The real stack for drills: a local Neo4j that can be killed and restarted, and the built API. */
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -8,6 +8,13 @@ import { fileURLToPath } from "node:url";
 import { freePort, type LocalNeo4j, startNeo4j } from "../src/db/local/neo4j-process.js";
 
 export const apiMain = resolve(dirname(fileURLToPath(import.meta.url)), "../dist/main.js");
+const userCreate = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  "../dist/ops/user-create.cli.js",
+);
+
+/** The editor the drills act as (the API answers nothing to anonymous requests). */
+const DRILL_USER = { email: "drill-editor@test.invalid", password: "drill-editor-password" };
 
 export class Database {
   private current: LocalNeo4j | undefined;
@@ -26,7 +33,7 @@ export class Database {
   }
 
   async restart(): Promise<void> {
-    this.current = await startNeo4j({ port: this.port, dataDir: this.dataDir, heap: "768m" });
+    this.current = await startNeo4j({ port: this.port, dataDir: this.dataDir, heap: "2g" });
   }
 
   /** Kills the JVM without a chance to shut down cleanly. */
@@ -43,6 +50,7 @@ export class Database {
 
 export class Api {
   exited: Promise<number | null>;
+  private cookie: string | undefined;
 
   private constructor(
     readonly process: ChildProcess,
@@ -71,6 +79,7 @@ export class Api {
         throw new Error("The API did not become ready");
       await sleep(200);
     }
+    await api.signIn(neo4jUri);
     return api;
   }
 
@@ -94,13 +103,36 @@ export class Api {
     }
   }
 
+  /** Creates the drill editor (once per database) and signs in; later requests carry the cookie. */
+  private async signIn(neo4jUri: string): Promise<void> {
+    spawnSync(
+      process.execPath,
+      [userCreate, "--email", DRILL_USER.email, "--role", "editor", "--password-stdin"],
+      { input: DRILL_USER.password, env: { ...process.env, NEO4J_URI: neo4jUri }, stdio: "pipe" },
+    );
+    const response = await fetch(`${this.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query: "mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }",
+        variables: { input: DRILL_USER },
+      }),
+    });
+    this.cookie = response.headers.get("set-cookie")?.split(";")[0];
+    if (!this.cookie)
+      throw new Error(`The drill editor could not sign in: ${await response.text()}`);
+  }
+
   async graphql<T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},
   ): Promise<GraphQLResult<T>> {
     const response = await fetch(`${this.url}/graphql`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: {
+        "content-type": "application/json",
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     return {

@@ -12,6 +12,7 @@ export const PUBLIC_CODES = new Set([
   "CONFLICT",
   "SERVICE_UNAVAILABLE",
   "TIMEOUT",
+  "TOO_LARGE",
   "UNAUTHENTICATED",
   "FORBIDDEN",
   "RATE_LIMITED",
@@ -65,6 +66,12 @@ export function mapDatabaseError(error: unknown): unknown {
     return new GraphQLError("De vraag duurde te lang en is afgebroken; probeer het zo opnieuw.", {
       extensions: { code: "TIMEOUT" },
     });
+  }
+  if (/MemoryPoolOutOfMemory|TransactionMemoryLimit|OutOfMemory/.test(error.code)) {
+    return new GraphQLError(
+      "Deze wijziging is te groot voor het geheugen van de database: splits de import, of geef Neo4j meer geheugen.",
+      { extensions: { code: "TOO_LARGE" } },
+    );
   }
   if (error.code.includes("DeadlockDetected")) {
     return conflict(

@@ -103,7 +103,7 @@ export async function startNeo4j(options: StartOptions = {}): Promise<LocalNeo4j
   const child: ChildProcess = spawn(
     "java",
     [
-      `-Xmx${options.heap ?? "768m"}`,
+      `-Xmx${options.heap ?? "1536m"}`,
       "-XX:+UseSerialGC",
       "-cp",
       classpath,
