@@ -52,7 +52,7 @@ interface Plan {
 export function planFor(nodes: number): Plan {
   if (nodes <= 2_000) return { warmup: 5, iterations: 60, concurrency: 4, cold: 5 };
   if (nodes <= 20_000) return { warmup: 5, iterations: 40, concurrency: 4, cold: 4 };
-  return { warmup: 2, iterations: 8, concurrency: 2, cold: 2 };
+  return { warmup: 2, iterations: 8, concurrency: 2, cold: 1 };
 }
 
 async function postGraphQL(
@@ -60,11 +60,14 @@ async function postGraphQL(
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<Record<string, unknown>> {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
+  const request = () =>
+    fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query, variables }),
+    });
+  // A kept-alive socket the server has just closed fails with "fetch failed": retry once.
+  const response = await request().catch(request);
   const body = (await response.json()) as {
     data?: Record<string, unknown>;
     errors?: { message: string }[];

@@ -116,7 +116,7 @@ export function writeReport(file: string, report: BenchReport, notes: string): v
     "`PUBLIC_READ=true` so it can read without signing in), loads synthetic networks from",
     "`seed/synthetic.ts` (seed 42, about 4.8 relationships per node), warms up, then measures each",
     "query over HTTP one request at a time (p50, p95) and in a burst with several clients at once",
-    "(throughput). Iterations: 60 at 1k, 40 at 10k, 8 at 100k (cold queries: 5, 4, 2).",
+    "(throughput). Iterations: 60 at 1k, 40 at 10k, 8 at 100k (cold queries: 5, 4, 1; the run below used 2 at 100k).",
     "",
     "## API",
     "",

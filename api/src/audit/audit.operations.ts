@@ -26,7 +26,8 @@ export function auditTarget(
   result: unknown,
 ): { targetId: string | null; targetKind: string | null } {
   const input = (args.input ?? {}) as Args;
-  const out = (result ?? {}) as Args;
+  // Results may be scalars (signOut answers true).
+  const out = (typeof result === "object" && result !== null ? result : {}) as Args;
   const nested = (key: string) => (out[key] as Args | undefined)?.id;
   // An erasure reports the pseudonym to log instead of the erased id.
   const targetId =

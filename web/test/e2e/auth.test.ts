@@ -41,7 +41,7 @@ describe("sign-in page", () => {
     await expect.poll(() => page.getByTestId("account-menu").textContent()).toContain("beheerder");
 
     await page.getByRole("button", { name: "Afmelden" }).click();
-    await page.waitForURL(/\/aanmelden$/);
+    await page.waitForURL(/\/aanmelden(\?|$)/);
     await expect.poll(() => page.getByTestId("account-menu").count()).toBe(0);
     await closePage(page);
   });

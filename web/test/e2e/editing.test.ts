@@ -219,6 +219,45 @@ describe("maintaining the network (real browser, real API, demo network)", () =>
     }
   });
 
+  it("deletes a node after saying what goes with it, and restores it from recent changes", async () => {
+    // The node imported above: deleting it leaves the demo network as it was.
+    const name = "Buurtkamer Wilp (e2e)";
+    const page = await open(context, `/?selected=${IMPORTED}`);
+    await expect.poll(() => mapNodeIds(page)).toContain(IMPORTED);
+    const panel = page.getByTestId("detail-panel");
+    const remove = panel.getByRole("button", { name: "Verwijderen", exact: true });
+
+    // Escape closes the dialog and gives focus back to the button that opened it.
+    await remove.click();
+    const dialog = page.getByRole("dialog", { name: `${name} verwijderen?` });
+    await expect
+      .poll(() => dialog.getByTestId("delete-consequence").textContent())
+      .toBe(`Weet u zeker dat u ${name} wilt verwijderen? Hiermee verdwijnen ook 1 relatie.`);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await remove.evaluate((button) => button === document.activeElement)).toBe(true);
+
+    await remove.click();
+    await dialog.getByRole("button", { name: "Ja, verwijderen" }).click();
+    await expect
+      .poll(() => page.getByTestId("editing-status").textContent())
+      .toContain(`${name} verwijderd, met 1 relatie.`);
+    await expect.poll(() => mapNodeIds(page)).not.toContain(IMPORTED);
+
+    await page.getByRole("button", { name: "Recente wijzigingen" }).click();
+    const recent = page.getByRole("dialog", { name: "Recente wijzigingen" });
+    const restore = recent.getByRole("button", { name: `Herstel ${name}` });
+    await expect.poll(() => restore.count()).toBe(1);
+    await expectAccessible(page);
+    await restore.click();
+    await expect
+      .poll(() => page.getByTestId("editing-status").textContent())
+      .toBe(`${name} hersteld, met 1 relatie.`);
+    await expect.poll(() => mapNodeIds(page)).toContain(IMPORTED);
+    await expect.poll(() => panel.getByRole("heading", { level: 2 }).textContent()).toBe(name);
+    await page.close();
+  });
+
   it("shows preview problems with row, column and rule, and imports nothing", async () => {
     const dir = mkdtempSync(join(tmpdir(), "netwerkkaart-import-"));
     try {

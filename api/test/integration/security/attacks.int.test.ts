@@ -493,6 +493,7 @@ describe("sessions", () => {
   it("after sign-out the old cookie is worthless", async () => {
     const user = await app.userWithSession(Role.EDITOR);
     const out = await app.graphql(`mutation { signOut }`, {}, user.cookie);
+    expect(out.json).toEqual({ data: { signOut: true } });
     expect(out.headers.get("set-cookie")).toMatch(/Expires=Thu, 01 Jan 1970/);
     before = await graphFingerprint();
     await expectRejected(await app.graphql(WRITE, {}, user.cookie), "UNAUTHENTICATED");

@@ -3,7 +3,7 @@
  * afterwards: the active queries (the map, the detail panel, the history) are asked again, so the
  * map updates by id inside the existing Cytoscape instance and nothing shows stale data.
  */
-import type { TypedDocumentNode } from "@apollo/client";
+import type { ApolloCache, TypedDocumentNode } from "@apollo/client";
 import { useApolloClient, useQuery } from "@apollo/client/react";
 import { useCallback, useMemo } from "react";
 
@@ -178,6 +178,16 @@ export function useRelationshipMutations() {
   );
 }
 
+/**
+ * Undo, restore and merge may bring back nodes and relationships the cache knows as gone
+ * (`node(id)` answered null): forget those answers so a panel opened next asks again.
+ */
+function forgetLookups(cache: ApolloCache) {
+  cache.evict({ id: "ROOT_QUERY", fieldName: "node" });
+  cache.evict({ id: "ROOT_QUERY", fieldName: "relationship" });
+  cache.gc();
+}
+
 /** Undo, restore and merge: changes that may touch many nodes at once. */
 export function useHistoryMutations() {
   const client = useApolloClient();
@@ -186,6 +196,7 @@ export function useHistoryMutations() {
       undoLastChange: async () => {
         const result = await client.mutate({
           mutation: UndoLastChangeMutation,
+          update: forgetLookups,
           refetchQueries: "active",
           awaitRefetchQueries: true,
         });
@@ -194,6 +205,7 @@ export function useHistoryMutations() {
       undoChange: async (id: string) => {
         const result = await client.mutate({
           mutation: UndoChangeMutation,
+          update: forgetLookups,
           variables: { id },
           refetchQueries: "active",
           awaitRefetchQueries: true,
@@ -203,6 +215,7 @@ export function useHistoryMutations() {
       restoreNode: async (changeId: string) => {
         const result = await client.mutate({
           mutation: RestoreNodeMutation,
+          update: forgetLookups,
           variables: { changeId },
           refetchQueries: "active",
           awaitRefetchQueries: true,
@@ -212,6 +225,7 @@ export function useHistoryMutations() {
       mergeNodes: async (keepId: string, mergeId: string) => {
         const result = await client.mutate({
           mutation: MergeNodesMutation,
+          update: forgetLookups,
           variables: { keepId, mergeId },
           refetchQueries: "active",
           awaitRefetchQueries: true,

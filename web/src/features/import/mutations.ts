@@ -31,7 +31,8 @@ export function useImportExport() {
         // on screen asks again, everything else when it is next shown.
         client.cache.modify({
           id: "ROOT_QUERY",
-          fields: (value, { fieldName, DELETE }) => (fieldName === "me" ? value : DELETE),
+          fields: (value: unknown, { fieldName, DELETE }): unknown =>
+            fieldName === "me" ? value : DELETE,
         });
         client.cache.gc();
         return result.data?.importNetwork;
