@@ -24,8 +24,9 @@ export interface BenchReport {
   parts: string[];
 }
 
-const ms = (value: number) =>
-  Number.isNaN(value)
+// NaN (a failed query) comes back as null from report.json.
+const ms = (value: number | null) =>
+  value === null || Number.isNaN(value)
     ? "—"
     : value >= 1000
       ? `${(value / 1000).toFixed(2)} s`
@@ -137,6 +138,7 @@ export function writeReport(file: string, report: BenchReport, notes: string): v
     "",
   );
   if (report.web) lines.push(...webTable(report.web), "");
+  else lines.push("_Not measured in this run: see Findings._", "");
   if (!report.parts.includes("web") && report.web)
     lines.push("_(Map figures from an earlier run.)_", "");
   lines.push(notes.trim(), "");
