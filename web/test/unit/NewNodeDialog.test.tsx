@@ -77,7 +77,7 @@ describe("Nieuw knooppunt", () => {
     fireEvent.change(within(dialog).getByLabelText("Naam"), {
       target: { value: "Welzijn Vorst" },
     });
-    const suggestions = await within(dialog).findByTestId("similar-nodes");
+    const suggestions = await within(dialog).findByTestId("similar-nodes", {}, { timeout: 10_000 });
     expect(suggestions.textContent).toContain("Bestaat dit al?");
     expect(suggestions.textContent).toContain("Welzijn Voorst (bijna dezelfde spelling)");
     fireEvent.click(within(suggestions).getByRole("button", { name: "Open Welzijn Voorst" }));

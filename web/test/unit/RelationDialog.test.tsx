@@ -99,70 +99,82 @@ describe("Relatie toevoegen", () => {
     expect(messageOf(perYear)).toBe("Dit moet minstens 0 zijn.");
   });
 
-  it("draws a referral route to the organisation picked with the search, with theme and kind", async () => {
-    let sent: Record<string, unknown> | undefined;
-    const create: MockLink.MockedResponse = {
-      request: {
-        query: CreateRelationshipMutation,
-        variables: (variables: Record<string, unknown>) => {
-          sent = variables;
-          return true;
-        },
-      },
-      result: {
-        data: {
-          createRelationship: {
-            __typename: "Relationship",
-            id: "REFERS_TO:org-welzijn:org-ggd:thema-schulden",
-            type: "REFERS_TO",
-            fromId: "org-welzijn",
-            toId: "org-ggd",
+  it(
+    "draws a referral route to the organisation picked with the search, with theme and kind",
+    {
+      timeout: 30_000,
+    },
+    async () => {
+      let sent: Record<string, unknown> | undefined;
+      const create: MockLink.MockedResponse = {
+        request: {
+          query: CreateRelationshipMutation,
+          variables: (variables: Record<string, unknown>) => {
+            sent = variables;
+            return true;
           },
         },
-      },
-    };
-    renderDialog([create]);
-    const dialog = screen.getByRole("dialog");
-    fireEvent.change(within(dialog).getByLabelText("Soort relatie"), {
-      target: { value: "REFERS_TO:OUT" },
-    });
-    const other = within(dialog).getByRole("combobox", { name: "Met welk knooppunt?" });
-    fireEvent.change(other, { target: { value: "GGD" } });
-    // Only organisations can be the other end of a referral route.
-    const option = await within(dialog).findByRole("option", {
-      name: /GGD Noord- en Oost-Gelderland/,
-    });
-    expect(within(dialog).queryByRole("option", { name: /Gerda GGD/ })).toBeNull();
-    fireEvent.click(option);
-    expect(within(dialog).getByTestId("relation-other").textContent).toBe(
-      "Gekozen: GGD Noord- en Oost-Gelderland (Organisatie)",
-    );
+        result: {
+          data: {
+            createRelationship: {
+              __typename: "Relationship",
+              id: "REFERS_TO:org-welzijn:org-ggd:thema-schulden",
+              type: "REFERS_TO",
+              fromId: "org-welzijn",
+              toId: "org-ggd",
+            },
+          },
+        },
+      };
+      renderDialog([create]);
+      const dialog = screen.getByRole("dialog");
+      fireEvent.change(within(dialog).getByLabelText("Soort relatie"), {
+        target: { value: "REFERS_TO:OUT" },
+      });
+      const other = within(dialog).getByRole("combobox", { name: "Met welk knooppunt?" });
+      fireEvent.change(other, { target: { value: "GGD" } });
+      // Only organisations can be the other end of a referral route.
+      // A busy machine (tests run in parallel) may take a while over the debounce and mocks.
+      const slow = { timeout: 10_000 };
+      const option = await within(dialog).findByRole(
+        "option",
+        { name: /GGD Noord- en Oost-Gelderland/ },
+        slow,
+      );
+      expect(within(dialog).queryByRole("option", { name: /Gerda GGD/ })).toBeNull();
+      fireEvent.click(option);
+      expect(within(dialog).getByTestId("relation-other").textContent).toBe(
+        "Gekozen: GGD Noord- en Oost-Gelderland (Organisatie)",
+      );
 
-    const theme = within(dialog).getByLabelText("Thema");
-    await within(theme).findByRole("option", { name: "Schulden" });
-    fireEvent.change(theme, { target: { value: "thema-schulden" } });
-    fireEvent.click(within(dialog).getByRole("radio", { name: /Informeel/ }));
-    fireEvent.change(within(dialog).getByLabelText(/Verwijzingen per jaar/), {
-      target: { value: "12" },
-    });
-    fireEvent.click(within(dialog).getByRole("button", { name: "Relatie toevoegen" }));
+      const theme = within(dialog).getByLabelText("Thema");
+      await within(theme).findByRole("option", { name: "Schulden" }, slow);
+      fireEvent.change(theme, { target: { value: "thema-schulden" } });
+      fireEvent.click(within(dialog).getByRole("radio", { name: /Informeel/ }));
+      fireEvent.change(within(dialog).getByLabelText(/Verwijzingen per jaar/), {
+        target: { value: "12" },
+      });
+      fireEvent.click(within(dialog).getByRole("button", { name: "Relatie toevoegen" }));
 
-    await waitFor(() =>
-      expect(screen.getByTestId("editing-status").textContent).toBe(
-        "Relatie toegevoegd: Welzijn Voorst verwijst naar GGD Noord- en Oost-Gelderland.",
-      ),
-    );
-    expect(sent).toEqual({
-      input: {
-        type: "REFERS_TO",
-        from: "org-welzijn",
-        to: "org-ggd",
-        themeId: "thema-schulden",
-        agreed: false,
-        perYear: 12,
-      },
-    });
-  });
+      await waitFor(
+        () =>
+          expect(screen.getByTestId("editing-status").textContent).toBe(
+            "Relatie toegevoegd: Welzijn Voorst verwijst naar GGD Noord- en Oost-Gelderland.",
+          ),
+        slow,
+      );
+      expect(sent).toEqual({
+        input: {
+          type: "REFERS_TO",
+          from: "org-welzijn",
+          to: "org-ggd",
+          themeId: "thema-schulden",
+          agreed: false,
+          perYear: 12,
+        },
+      });
+    },
+  );
 
   it("closes on Escape", () => {
     let closed = false;

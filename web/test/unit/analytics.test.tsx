@@ -20,7 +20,6 @@ import type {
 import { mapEdge, mapNode } from "./fixtures";
 
 const gap = (over: Partial<GapCard_GapFragment> = {}): GapCard_GapFragment => ({
-  __typename: "Gap",
   id: "OVERLOADED_VINDPLAATS:vp-school",
   type: "OVERLOADED_VINDPLAATS",
   severity: "HIGH",
@@ -99,9 +98,7 @@ describe("GapCard", () => {
 });
 
 const candidate: PartnerCard_CandidateFragment = {
-  __typename: "PartnerCandidate",
   candidate: {
-    __typename: "NodeRef",
     id: "per-dion",
     name: "Dion Mulder",
     type: "PERSON",
@@ -109,7 +106,6 @@ const candidate: PartnerCard_CandidateFragment = {
   },
   score: 8.028,
   parts: {
-    __typename: "ScoreParts",
     sharedThemes: 1,
     sharedVindplaatsen: 0,
     sharedTargetGroups: 0,
@@ -118,19 +114,18 @@ const candidate: PartnerCard_CandidateFragment = {
     complementarity: 1,
   },
   reasons: [
-    { __typename: "LocalizedText", nl: "werkt ook aan Schulden", en: "also works on Schulden" },
-    { __typename: "LocalizedText", nl: "1 gemeenschappelijk contact", en: "1 contact in common" },
+    { nl: "werkt ook aan Schulden", en: "also works on Schulden" },
+    { nl: "1 gemeenschappelijk contact", en: "1 contact in common" },
   ],
-  contactPerson: { __typename: "NodeRef", id: "per-dion", name: "Dion Mulder" },
+  contactPerson: { id: "per-dion", name: "Dion Mulder" },
   introductionPath: {
-    __typename: "IntroductionPath",
     hops: 2,
     nodeIds: ["per-eva", "per-kim", "per-dion"],
     edgeIds: ["KNOWS:per-eva:per-kim", "KNOWS:per-dion:per-kim"],
     nodes: [
-      { __typename: "NodeRef", id: "per-eva", name: "Eva Lammers", type: "PERSON" },
-      { __typename: "NodeRef", id: "per-kim", name: "Kim Rouwenhorst", type: "PERSON" },
-      { __typename: "NodeRef", id: "per-dion", name: "Dion Mulder", type: "PERSON" },
+      { id: "per-eva", name: "Eva Lammers", type: "PERSON" },
+      { id: "per-kim", name: "Kim Rouwenhorst", type: "PERSON" },
+      { id: "per-dion", name: "Dion Mulder", type: "PERSON" },
     ],
   },
   nodeIds: [],

@@ -41,6 +41,9 @@ export function Dialog({ title, onClose, children, description, testId, wide }: 
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === "Escape") {
+      // Escape in an open list of suggestions closes that list, not the dialog.
+      const target = event.target as HTMLElement;
+      if (target.getAttribute("aria-expanded") === "true") return;
       event.stopPropagation();
       onClose();
       return;

@@ -57,7 +57,11 @@ export function useNodeForm(type: NodeType, initial: FormValues) {
 /** Moves focus to the first field with a problem, so a keyboard user lands on it. */
 export function focusFirstProblem(container: HTMLElement | null, problems: readonly Problem[]) {
   for (const problem of problems) {
-    const input = container?.querySelector<HTMLElement>(`[data-field="${problem.field}"]`);
+    const marked = container?.querySelector<HTMLElement>(`[data-field="${problem.field}"]`);
+    // The mark may sit on a wrapper (the picker of the other node): focus the input inside.
+    const input = marked?.matches("input, select, textarea")
+      ? marked
+      : marked?.querySelector<HTMLElement>("input, select, textarea");
     if (input) {
       input.focus();
       return;

@@ -24,12 +24,13 @@ export type ActionUpdateInput = {
   title?: string | null | undefined;
 };
 
-/** What the user did: UNDO and RESTORE entries reverse an earlier change. */
+/** What the user did: UNDO and RESTORE entries reverse an earlier change, REDO entries reverse an UNDO. */
 export type ChangeOp =
   | 'CREATE'
   | 'DELETE'
   | 'IMPORT'
   | 'MERGE'
+  | 'REDO'
   | 'RESTORE'
   | 'UNDO'
   | 'UPDATE';
