@@ -67,8 +67,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal}: shutting down`);
-    // Never hang: give in-flight requests up to 10 s, then leave anyway.
-    setTimeout(() => process.exit(1), 20_000).unref();
+    // Never hang: in-flight requests get up to 20 s (the drain), then we leave anyway.
+    setTimeout(() => process.exit(1), 30_000).unref();
     await apollo.stop();
     logger.info("HTTP server drained");
     await driver.close();

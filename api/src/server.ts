@@ -75,7 +75,7 @@ export async function createApp({
     plugins: [
       // Armor ships CommonJS typings of Apollo's plugin type: same shape, other declaration.
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 20_000 }),
     ],
   });
   await apollo.start();
