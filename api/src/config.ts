@@ -80,7 +80,9 @@ export function loadConfig(): Config {
     seedDemo: bool("SEED_DEMO", neo4jUri === undefined),
     queryTimeoutMs: integer("QUERY_TIMEOUT_MS", 15_000, 100, 600_000),
     production,
-    publicRead: bool("PUBLIC_READ", false),
+    // The local demo (`npm start` with the embedded Neo4j) opens reading, so a new user sees the
+    // map at once; contact fields and every change still need the printed demo admin.
+    publicRead: bool("PUBLIC_READ", neo4jUri === undefined && !production),
     cookieSecure: bool("COOKIE_SECURE", production),
     trustProxy: trustProxy(),
     sessionTtlHours: integer("SESSION_TTL_HOURS", 8, 1, 24 * 30),
