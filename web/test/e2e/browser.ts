@@ -110,36 +110,12 @@ export async function waitForLayout(page: Page) {
 /** Clicks a node where it is drawn, as a user would with the mouse. */
 export async function clickNode(page: Page, id: string) {
   await waitForLayout(page);
-  // Zoom in on the node and click a point of it that no other node covers, so a neighbour
-  // drawn on top cannot take the click.
   const point = await page.evaluate((nodeId) => {
     const cy = window.__cy!;
     const node = cy.getElementById(nodeId);
-    cy.zoom({ level: Math.max(cy.zoom(), 2), position: node.position() });
-    cy.center(node);
-    const own = node.renderedBoundingBox({ includeLabels: false });
-    const others = cy
-      .nodes()
-      .filter((other) => other.id() !== nodeId && other.visible())
-      .map((other) => other.renderedBoundingBox({ includeLabels: false }));
-    const free = (x: number, y: number) =>
-      !others.some((b) => x >= b.x1 && x <= b.x2 && y >= b.y1 && y <= b.y2);
-    // Candidates inside the node's shape, nearest the centre first.
-    const cx = (own.x1 + own.x2) / 2;
-    const cy2 = (own.y1 + own.y2) / 2;
-    const candidates: { x: number; y: number }[] = [];
-    for (let i = -2; i <= 2; i++) {
-      for (let j = -2; j <= 2; j++) {
-        candidates.push({
-          x: cx + ((own.x2 - own.x1) * i) / 8,
-          y: cy2 + ((own.y2 - own.y1) * j) / 8,
-        });
-      }
-    }
-    candidates.sort((a, b) => Math.hypot(a.x - cx, a.y - cy2) - Math.hypot(b.x - cx, b.y - cy2));
-    const chosen = candidates.find((p) => free(p.x, p.y)) ?? { x: cx, y: cy2 };
+    const pos = node.renderedPosition();
     const box = cy.container()!.getBoundingClientRect();
-    return { x: box.left + chosen.x, y: box.top + chosen.y };
+    return { x: box.left + pos.x, y: box.top + pos.y };
   }, id);
   await page.mouse.click(point.x, point.y);
 }
