@@ -78,6 +78,17 @@ async function postGraphQL(
   return body.data;
 }
 
+/** The size of one answer, for the report ("1.0 MB"). */
+async function answerBytes(url: string, query: string): Promise<string> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query }),
+  });
+  const bytes = (await response.arrayBuffer()).byteLength;
+  return bytes > 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.round(bytes / 1e3)} kB`;
+}
+
 /** Resident and peak memory of a process, from /proc (Linux). */
 export function processMemoryMb(pid: number): { rss: number; peak: number } {
   try {
@@ -97,12 +108,13 @@ const Q = {
       nodes { id type name village degree } edges { id type source target } } }`,
   paths: `query($from: ID!, $to: ID!) { introductionPaths(from: $from, to: $to, k: 3, maxHops: 4) {
       hops nodeIds edgeIds nodes { id name type } } }`,
-  load: `{ vindplaatsLoad { vindplaats { id name } capacity partyCount parties { id name direct viaPersonIds }
-      asks { themeName count } load status underused uniqueTargetGroups { name } explanation { nl } } }`,
+  load: `query($take: Int) { vindplaatsLoad(take: $take) { vindplaats { id name } capacity partyCount
+      parties { id name direct viaPersonIds } asks { themeName count } load status underused
+      uniqueTargetGroups { name } explanation { nl } } }`,
   partners: `query($p: ID!) { partnerSuggestions(forPerson: $p, limit: 10) {
       candidate { id name type } score reasons { nl } contactPerson { name }
       introductionPath { hops nodeIds } } }`,
-  gaps: `{ gaps { id type severity explanation { nl } nodeIds edgeIds } }`,
+  gaps: `query($take: Int) { gaps(take: $take) { id type severity explanation { nl } nodeIds edgeIds } }`,
   health: `{ networkHealth { graphVersion nodes relationships density components largestComponent
       degreeCentralisation averagePathLength communities modularity sampled pivots
       topBrokers { id name betweenness } } }`,
@@ -215,17 +227,32 @@ export async function benchSize(
     queries[queries.length - 1]!.note =
       `${Math.round((100 * found) / asked)}% of asked pairs connected within 4 hops`;
   }
-  await run("vindplaats load (all vindplaatsen)", "≤ 50 ms", () => ask(Q.load));
+  await run("vindplaats load (the 50 most loaded, `take: 50`)", "≤ 50 ms", () =>
+    ask(Q.load, { take: 50 }),
+  );
+  // Every row: at 100k nodes tens of MB per answer, so only at the smaller sizes.
+  if (nodes <= 20_000) {
+    const size = await answerBytes(gql, Q.load);
+    await run("vindplaats load, every vindplaats", undefined, () => ask(Q.load));
+    queries[queries.length - 1]!.note = `answer ${size}`;
+  }
   await run("partner suggestions (for a person, limit 10)", "≤ 100 ms", (i) =>
     ask(Q.partners, { p: askers[i % askers.length] }),
   );
-  await run("gap report (cached per graph version)", "≤ 500 ms", () => ask(Q.gaps));
+  await run("gap report (the 100 most severe, cached per graph version)", "≤ 500 ms", () =>
+    ask(Q.gaps, { take: 100 }),
+  );
+  if (nodes <= 20_000) {
+    const size = await answerBytes(gql, Q.gaps);
+    await run("gap report, every gap (cached)", undefined, () => ask(Q.gaps));
+    queries[queries.length - 1]!.note = `answer ${size}`;
+  }
   await run(
-    "gap report, cold (after a write)",
+    "gap report, cold (after a write; the 100 most severe)",
     undefined,
     async () => {
       await bumpVersion(driver);
-      return ask(Q.gaps);
+      return ask(Q.gaps, { take: 100 });
     },
     { warmup: 0, iterations: plan.cold, concurrency: 0 },
   );

@@ -6,6 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import cookieParser from "cookie-parser";
@@ -76,6 +77,8 @@ export async function createApp({
       // Armor ships CommonJS typings of Apollo's plugin type: same shape, other declaration.
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 20_000 }),
+      // No HTTP caching of answers (they depend on who asks); without it no field is instrumented.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();

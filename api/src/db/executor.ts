@@ -125,7 +125,16 @@ export function toDriverParams(value: unknown): unknown {
 
 /** Converts driver values (Integer, temporal types, nodes) to plain JavaScript. */
 export function toPlain(value: unknown): unknown {
-  if (value === null || value === undefined) return value ?? null;
+  // Most values are strings, numbers, lists and maps: those first (the driver's type checks
+  // cost a property lookup each, on every value of every row).
+  if (value === null || value === undefined) return null;
+  if (typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const key in value) out[key] = toPlain((value as Record<string, unknown>)[key]);
+    return out;
+  }
   if (neo4j.isInt(value)) {
     return value.inSafeRange() ? value.toNumber() : value.toString();
   }
@@ -136,11 +145,7 @@ export function toPlain(value: unknown): unknown {
   }
   if (neo4j.isDuration(value)) return value.toString();
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) out[key] = toPlain(v);
-    return out;
-  }
-  return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) out[key] = toPlain(v);
+  return out;
 }

@@ -5,6 +5,30 @@ import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { ID_PATTERN, OptionalId, OptionalText, RequiredId } from "../common/fields.js";
 import { GapType, Severity } from "./gaps.rules.js";
 
+/** A window on a long analytics list (the first `take` after `skip`); every row when `take` is left out. */
+@ArgsType()
+export class ListWindow {
+  @Field(() => Int, { defaultValue: 0, description: "Rows to skip." })
+  @Min(0)
+  @Max(1_000_000)
+  skip: number = 0;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "At most this many rows (1–10 000); all rows when left out.",
+  })
+  @IsOptional()
+  @Min(1)
+  @Max(10_000)
+  take?: number | null;
+}
+
+/** The rows of `rows` inside `window`. */
+export function windowOf<T>(rows: readonly T[], window: ListWindow): T[] {
+  const end = window.take == null ? undefined : window.skip + window.take;
+  return rows.slice(window.skip, end);
+}
+
 @InputType({ description: "Which gaps to report; every given condition must hold." })
 export class GapFilter {
   @Field(() => [GapType], { nullable: true, description: "Only these types (all when left out)." })

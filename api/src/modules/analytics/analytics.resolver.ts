@@ -6,10 +6,12 @@ import {
   CoverageFilter,
   GapFilter,
   HealthScope,
+  ListWindow,
   LoadFilter,
   PartnerArgs,
   PathArgs,
   WhatIfArgs,
+  windowOf,
 } from "./analytics.input.js";
 import {
   CoverageRow,
@@ -28,11 +30,12 @@ export class AnalyticsResolver {
     description:
       "The gap report: every gap with severity, explanation, suggestion and the nodes/edges involved, most severe first.",
   })
-  gaps(
+  async gaps(
     @Arg("filter", () => GapFilter, { nullable: true }) filter: GapFilter | null,
+    @Args(() => ListWindow) window: ListWindow,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.analytics.gaps(filter ?? {});
+    return windowOf(await ctx.services.analytics.gaps(filter ?? {}), window);
   }
 
   @Authorized(Role.VIEWER)
@@ -40,11 +43,12 @@ export class AnalyticsResolver {
     description:
       "Per vindplaats: organisations relying on it, asks per theme, load = parties / capacity and status; highest load first.",
   })
-  vindplaatsLoad(
+  async vindplaatsLoad(
     @Arg("filter", () => LoadFilter, { nullable: true }) filter: LoadFilter | null,
+    @Args(() => ListWindow) window: ListWindow,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.analytics.vindplaatsLoad(filter ?? {});
+    return windowOf(await ctx.services.analytics.vindplaatsLoad(filter ?? {}), window);
   }
 
   @Authorized(Role.VIEWER)

@@ -12,6 +12,19 @@ import {
 } from "./network.queries.js";
 import type { MapEdge } from "./network.type.js";
 
+/** A node row of `networkQuery`: id, labels, name, village, kind, degree. */
+type NodeRow = [string, string[], string, string | null, string | null, number];
+/** An edge row of `networkQuery`: id, type, source, target, themeId, agreed, strength. */
+type EdgeRow = [
+  string,
+  RelationshipType,
+  string,
+  string,
+  string | null,
+  boolean | null,
+  number | null,
+];
+
 interface RawNode {
   id: string;
   labels: string[];
@@ -19,10 +32,6 @@ interface RawNode {
   village: string | null;
   kind: string | null;
   degree: number;
-}
-
-interface RawEdge extends Omit<MapEdge, "type" | "themeName"> {
-  type: RelationshipType;
 }
 
 export interface Network {
@@ -41,24 +50,29 @@ export class NetworkService {
   constructor(private readonly executor: Executor) {}
 
   async network(filter: NetworkQueryInput): Promise<Network> {
-    if (filter.focusId) {
+    const [row] = await this.executor.read(networkQuery(filter));
+    const nodeRows = (row?.nodes ?? []) as NodeRow[];
+    // An empty map for a focus may mean the focus does not exist: only then ask.
+    if (filter.focusId && !nodeRows.length) {
       const found = await this.executor.read(getNodesById([filter.focusId]));
       if (!found.length) throw notFound("focusId", filter.focusId);
     }
-    const [row] = await this.executor.read(networkQuery(filter));
-    const rawNodes = (row?.nodes ?? []) as RawNode[];
-    const themes = new Map(
-      ((row?.themes ?? []) as { id: string; name: string }[]).map((t) => [t.id, t.name]),
+    const themes = new Map((row?.themes ?? []) as [string, string][]);
+    const nodes = nodeRows.map(([id, labels, name, village, kind, degree]) =>
+      toMapNode({ id, labels, name, village, kind, degree }),
     );
-    const nodes = rawNodes.map(toMapNode);
-    const kept = new Set(nodes.map((node) => node.id));
-    // Edges leave kept nodes; only those that also arrive at a kept node are drawn.
-    const edges = ((row?.edges ?? []) as RawEdge[])
-      .filter((edge) => kept.has(edge.target))
-      .map((edge) => ({
-        ...edge,
-        themeName: edge.themeId ? (themes.get(edge.themeId) ?? null) : null,
-      }));
+    const edges = ((row?.edges ?? []) as EdgeRow[]).map(
+      ([id, type, source, target, themeId, agreed, strength]): MapEdge => ({
+        id,
+        type,
+        source,
+        target,
+        themeId,
+        themeName: themeId ? (themes.get(themeId) ?? null) : null,
+        agreed,
+        strength,
+      }),
+    );
     return { nodes, edges };
   }
 

@@ -11,6 +11,7 @@ import { partiesOf } from "../vindplaats/vindplaats.queries.js";
 import { getNodesById } from "./node.queries.js";
 import { type NodeRecord, toNodeRecord } from "./node.record.js";
 import { allRelations, relatedNodes, type Way } from "./related.queries.js";
+import type { RelationField } from "./relation-fields.js";
 
 export interface RelatedItem {
   node: NodeRecord;
@@ -58,7 +59,28 @@ export class Loaders {
     type: RelationshipType,
     way: Way,
   ): Promise<RelatedItem[]> {
-    const label = NODE_SPECS[parent.type].label;
+    return this.relatedLoader(NODE_SPECS[parent.type].label, type, way).load(parent.id);
+  }
+
+  /** The neighbours behind one relation field (relation-fields.ts). */
+  via(parent: { id: string; type: NodeType }, field: RelationField): Promise<RelatedItem[]> {
+    return this.related(parent, field.type, field.way);
+  }
+
+  /** Stores neighbours fetched ahead (prefetch.ts) so `related` answers without a round trip. */
+  primeRelated(label: string, field: RelationField, id: string, items: RelatedItem[]): void {
+    this.relatedLoader(label, field.type, field.way).prime(id, items);
+  }
+
+  primeRelations(label: string, id: string, items: RelationItem[]): void {
+    this.relationLoader(label).prime(id, items);
+  }
+
+  private relatedLoader(
+    label: string,
+    type: RelationshipType,
+    way: Way,
+  ): DataLoader<string, RelatedItem[]> {
     const key = `${label}|${type}|${way}`;
     let loader = this.relatedLoaders.get(key);
     if (!loader) {
@@ -73,28 +95,34 @@ export class Loaders {
       });
       this.relatedLoaders.set(key, loader);
     }
-    return loader.load(parent.id);
+    return loader;
   }
 
   /** Every relationship of `parent`. */
   relations(parent: { id: string; type: NodeType }): Promise<RelationItem[]> {
-    const label = NODE_SPECS[parent.type].label;
+    return this.relationLoader(NODE_SPECS[parent.type].label).load(parent.id);
+  }
+
+  private relationLoader(label: string): DataLoader<string, RelationItem[]> {
     let loader = this.relationLoaders.get(label);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
         const rows = await this.executor.read(allRelations(label, ids));
-        return groupBy(rows, ids).map((group) =>
-          group.map((row) => ({
-            node: toNodeRecord(row.node),
-            rel: row.rel as Record<string, unknown>,
-            type: row.type as RelationshipType,
-            outgoing: Boolean(row.outgoing),
-            themeName: (row.themeName as string | null) ?? null,
-          })),
-        );
+        return groupBy(rows, ids).map((group) => group.map((row) => toRelationItem(row)));
       });
       this.relationLoaders.set(label, loader);
     }
-    return loader.load(parent.id);
+    return loader;
   }
+}
+
+/** A row of `allRelations` (or a prefetched relation) as the `relations` resolver reads it. */
+export function toRelationItem(row: Row, node = toNodeRecord(row.node)): RelationItem {
+  return {
+    node,
+    rel: row.rel as Record<string, unknown>,
+    type: row.type as RelationshipType,
+    outgoing: Boolean(row.outgoing),
+    themeName: (row.themeName as string | null) ?? null,
+  };
 }

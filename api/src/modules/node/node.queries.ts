@@ -20,6 +20,7 @@ export function listNodes(
   filter: NodeListFilter,
   skip: number,
   take: number,
+  project: (alias: string) => string = projectNode,
 ): CypherQuery {
   const label = ident(spec.label);
   const nameKey = ident(spec.nameKey);
@@ -33,9 +34,9 @@ export function listNodes(
              OR EXISTS { MATCH (n)--(:Theme {id: $themeId}) }
              OR EXISTS { MATCH (n)-[r:ACTIVE_AT|REFERS_TO]-()
                          WHERE r.themeId = $themeId OR $themeId IN coalesce(r.themeIds, []) })
-      RETURN ${projectNode("n")} AS node
-      ORDER BY toLower(n.${nameKey}), n.id
-      SKIP $skip LIMIT $take`,
+      WITH n ORDER BY toLower(n.${nameKey}), n.id
+      SKIP $skip LIMIT $take
+      RETURN ${project("n")} AS node`,
     params: {
       nameContains: filter.nameContains ?? null,
       village: filter.village ?? null,
@@ -48,12 +49,15 @@ export function listNodes(
 }
 
 /** Nodes by id whatever their label; one index lookup per label. */
-export function getNodesById(ids: readonly string[]): CypherQuery {
+export function getNodesById(
+  ids: readonly string[],
+  project: (alias: string) => string = projectNode,
+): CypherQuery {
   const branches = NODE_LABELS.map(
     (label) => `MATCH (n:${ident(label)}) WHERE n.id IN $ids RETURN n`,
   ).join(" UNION ALL ");
   return {
-    cypher: `CALL () { ${branches} } RETURN ${projectNode("n")} AS node`,
+    cypher: `CALL () { ${branches} } RETURN ${project("n")} AS node`,
     params: { ids },
   };
 }

@@ -2,6 +2,7 @@
  * The list, create, update and delete operations every node type shares, generated once per type
  * (type-graphql resolver inheritance). Each type's resolver extends it with its own relations.
  */
+import type { GraphQLResolveInfo } from "graphql";
 import {
   Arg,
   Args,
@@ -9,6 +10,7 @@ import {
   type ClassType,
   Ctx,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
@@ -21,6 +23,7 @@ import { NODE_SPECS, type NodeType } from "../../model/node-types.js";
 import { PageArgs } from "../common/pagination.js";
 import { actorOf } from "../history/history.record.js";
 import { DeletedNode, NodeFilter } from "./node.type.js";
+import { Prefetch } from "./prefetch.js";
 
 export interface NodeResolverOptions {
   type: NodeType;
@@ -46,8 +49,10 @@ export function createNodeResolver(options: NodeResolverOptions) {
       @Arg("filter", () => NodeFilter, { nullable: true }) filter: NodeFilter | null,
       @Args(() => PageArgs) page: PageArgs,
       @Ctx() ctx: Context,
+      @Info() info: GraphQLResolveInfo,
     ) {
-      return ctx.services.nodes.list(type, filter ?? {}, page.skip, page.take);
+      const prefetch = Prefetch.of(info, ctx.loaders);
+      return ctx.services.nodes.list(type, filter ?? {}, page.skip, page.take, prefetch);
     }
 
     @Authorized(Role.EDITOR)

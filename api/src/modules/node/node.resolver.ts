@@ -1,17 +1,23 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 
 import { Role } from "../../auth/roles.js";
 import type { Context } from "../../context.js";
 import { Direction } from "../common/enums.js";
 import type { NodeRecord } from "./node.record.js";
 import { Node, Relation } from "./node.type.js";
+import { Prefetch } from "./prefetch.js";
 
 @Resolver(() => Node)
 export class NodeResolver {
   @Authorized(Role.VIEWER)
   @Query(() => Node, { nullable: true, description: "Any node by its id." })
-  async node(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<NodeRecord | null> {
-    return ctx.loaders.nodes.load(id);
+  async node(
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NodeRecord | null> {
+    return ctx.services.nodes.get(id, Prefetch.of(info, ctx.loaders));
   }
 
   @FieldResolver(() => [Relation], {

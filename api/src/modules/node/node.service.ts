@@ -19,6 +19,7 @@ import {
   updateNode,
 } from "./node.queries.js";
 import { type NodeRecord, toNodeRecord } from "./node.record.js";
+import type { Prefetch } from "./prefetch.js";
 
 export interface DeletedNode {
   id: string;
@@ -45,14 +46,19 @@ export class NodeService {
     filter: NodeListFilter,
     skip: number,
     take: number,
+    prefetch?: Prefetch,
   ): Promise<NodeRecord[]> {
-    const rows = await this.executor.read(listNodes(NODE_SPECS[type], filter, skip, take));
-    return rows.map((row) => toNodeRecord(row.node));
+    const project = prefetch && ((alias: string) => prefetch.project(alias));
+    const rows = await this.executor.read(listNodes(NODE_SPECS[type], filter, skip, take, project));
+    return rows.map((row) => (prefetch ? prefetch.read(row.node) : toNodeRecord(row.node)));
   }
 
-  async get(id: string): Promise<NodeRecord | null> {
-    const rows = await this.executor.read(getNodesById([id]));
-    return rows[0] ? toNodeRecord(rows[0].node) : null;
+  /** One node, with what `prefetch` plans read ahead in the same statement. */
+  async get(id: string, prefetch?: Prefetch): Promise<NodeRecord | null> {
+    const project = prefetch && ((alias: string) => prefetch.project(alias));
+    const [row] = await this.executor.read(getNodesById([id], project));
+    if (!row) return null;
+    return prefetch ? prefetch.read(row.node) : toNodeRecord(row.node);
   }
 
   async create(

@@ -4,11 +4,11 @@ import { projectNode } from "./node.record.js";
 
 export type Way = "OUT" | "IN" | "BOTH";
 
-export function pattern(type: string, way: Way): string {
-  const rel = `[r:${ident(type)}]`;
-  if (way === "OUT") return `(n)-${rel}->(m)`;
-  if (way === "IN") return `(n)<-${rel}-(m)`;
-  return `(n)-${rel}-(m)`;
+export function pattern(type: string, way: Way, n = "n", r = "r", m = "m"): string {
+  const rel = `[${r}:${ident(type)}]`;
+  if (way === "OUT") return `(${n})-${rel}->(${m})`;
+  if (way === "IN") return `(${n})<-${rel}-(${m})`;
+  return `(${n})-${rel}-(${m})`;
 }
 
 /** Neighbours of many nodes over one relationship type and direction, in one statement. */

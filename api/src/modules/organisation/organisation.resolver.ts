@@ -8,6 +8,7 @@ import type { RelatedItem } from "../node/node.loaders.js";
 import type { NodeRecord } from "../node/node.record.js";
 import { createNodeResolver } from "../node/node.resolver-factory.js";
 import { nodesOf } from "../node/related.js";
+import { relationFields } from "../node/relation-fields.js";
 import { Person } from "../person/person.type.js";
 import { Theme } from "../theme/theme.type.js";
 import { Vindplaats } from "../vindplaats/vindplaats.type.js";
@@ -27,6 +28,19 @@ function toReferral(organisation: NodeRecord, item: RelatedItem, outgoing: boole
   };
 }
 
+/** The relation fields of Organisation (read ahead by prefetch.ts). */
+const FIELDS = relationFields("Organisation", {
+  people: { type: R.WORKS_FOR, way: "IN" },
+  worksOn: { type: R.WORKS_ON, way: "OUT" },
+  signals: { type: R.SIGNALS, way: "OUT" },
+  activeAt: { type: R.ACTIVE_AT, way: "OUT" },
+  refersTo: { type: R.REFERS_TO, way: "OUT", withRel: true },
+  referredFrom: { type: R.REFERS_TO, way: "IN", withRel: true },
+  collaboratesWith: { type: R.COLLABORATES_WITH, way: "BOTH" },
+  runs: { type: R.RUN_BY, way: "IN" },
+  actions: { type: R.TAKES_PART_IN, way: "OUT" },
+});
+
 @Resolver(() => Organisation)
 export class OrganisationResolver extends createNodeResolver({
   type: NodeType.ORGANISATION,
@@ -37,49 +51,49 @@ export class OrganisationResolver extends createNodeResolver({
 }) {
   @FieldResolver(() => [Person], { description: "People who work or volunteer here." })
   people(@Root() organisation: NodeRecord, @Ctx() ctx: Context) {
-    return nodesOf(ctx.loaders.related(organisation, R.WORKS_FOR, "IN"));
+    return nodesOf(ctx.loaders.via(organisation, FIELDS.people));
   }
 
   @FieldResolver(() => [Theme], { description: "Themes it provides help for." })
   worksOn(@Root() organisation: NodeRecord, @Ctx() ctx: Context) {
-    return nodesOf(ctx.loaders.related(organisation, R.WORKS_ON, "OUT"));
+    return nodesOf(ctx.loaders.via(organisation, FIELDS.worksOn));
   }
 
   @FieldResolver(() => [Theme], { description: "Themes it signals early." })
   signals(@Root() organisation: NodeRecord, @Ctx() ctx: Context) {
-    return nodesOf(ctx.loaders.related(organisation, R.SIGNALS, "OUT"));
+    return nodesOf(ctx.loaders.via(organisation, FIELDS.signals));
   }
 
   @FieldResolver(() => [Vindplaats], { description: "Vindplaatsen it is active at or relies on." })
   activeAt(@Root() organisation: NodeRecord, @Ctx() ctx: Context) {
-    return nodesOf(ctx.loaders.related(organisation, R.ACTIVE_AT, "OUT"));
+    return nodesOf(ctx.loaders.via(organisation, FIELDS.activeAt));
   }
 
   @FieldResolver(() => [Referral], { description: "Referral routes from this organisation." })
   async refersTo(@Root() organisation: NodeRecord, @Ctx() ctx: Context) {
-    const items = await ctx.loaders.related(organisation, R.REFERS_TO, "OUT");
+    const items = await ctx.loaders.via(organisation, FIELDS.refersTo);
     return items.map((item) => toReferral(organisation, item, true));
   }
 
   @FieldResolver(() => [Referral], { description: "Referral routes to this organisation." })
   async referredFrom(@Root() organisation: NodeRecord, @Ctx() ctx: Context) {
-    const items = await ctx.loaders.related(organisation, R.REFERS_TO, "IN");
+    const items = await ctx.loaders.via(organisation, FIELDS.referredFrom);
     return items.map((item) => toReferral(organisation, item, false));
   }
 
   @FieldResolver(() => [Organisation], { description: "Organisations it works together with." })
   collaboratesWith(@Root() organisation: NodeRecord, @Ctx() ctx: Context) {
-    return nodesOf(ctx.loaders.related(organisation, R.COLLABORATES_WITH, "BOTH"));
+    return nodesOf(ctx.loaders.via(organisation, FIELDS.collaboratesWith));
   }
 
   @FieldResolver(() => [Vindplaats], { description: "Vindplaatsen it runs." })
   runs(@Root() organisation: NodeRecord, @Ctx() ctx: Context) {
-    return nodesOf(ctx.loaders.related(organisation, R.RUN_BY, "IN"));
+    return nodesOf(ctx.loaders.via(organisation, FIELDS.runs));
   }
 
   @FieldResolver(() => [Action], { description: "Actions it takes part in." })
   actions(@Root() organisation: NodeRecord, @Ctx() ctx: Context) {
-    return nodesOf(ctx.loaders.related(organisation, R.TAKES_PART_IN, "OUT"));
+    return nodesOf(ctx.loaders.via(organisation, FIELDS.actions));
   }
 }
 

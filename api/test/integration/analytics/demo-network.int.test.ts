@@ -168,6 +168,28 @@ describe("analytics on the Voorst demo network", () => {
     });
   });
 
+  it("long lists come in windows: the same order, from skip, at most take rows", async () => {
+    const ids = async (args: string, field: "gaps" | "vindplaatsLoad") => {
+      const selection = field === "gaps" ? "id" : "vindplaats { id }";
+      const result = await executeGraphQL<
+        Record<string, { id?: string; vindplaats?: { id: string } }[]>
+      >(`{ ${field}${args} { ${selection} } }`);
+      expect(result.errors).toBeUndefined();
+      return result.data![field]!.map((row) => row.id ?? row.vindplaats!.id);
+    };
+    for (const field of ["gaps", "vindplaatsLoad"] as const) {
+      const all = await ids("", field);
+      expect(all.length).toBeGreaterThan(4);
+      expect(await ids("(take: 3)", field)).toEqual(all.slice(0, 3));
+      expect(await ids("(skip: 2, take: 2)", field)).toEqual(all.slice(2, 4));
+      expect(await ids(`(skip: ${all.length})`, field)).toEqual([]);
+    }
+
+    const bad = await executeGraphQL(`{ vindplaatsLoad(take: 0) { load } }`);
+    expect(bad.data).toBeNull();
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "take" });
+  });
+
   it("coverage: Inclusie × statushouders is the only uncovered row", async () => {
     const result = await executeGraphQL<{
       coverage: { theme: { id: string }; targetGroup: { id: string }; covered: boolean }[];

@@ -1,0 +1,59 @@
+/**
+ * The Cypher projection of a prefetch plan (prefetch.ts): a map projection with the asked
+ * properties, and per relation field a COLLECT subquery ordered as the loaders order it, nested to
+ * the depth of the GraphQL selection. One statement, one round trip.
+ */
+import { ident } from "../../db/cypher.js";
+import { pattern } from "./related.queries.js";
+import type { RelationField } from "./relation-fields.js";
+
+export interface NodePlan {
+  /** The node type (GraphQL object type = label); null for any node (an interface). */
+  typeName: string | null;
+  /** Properties to read besides id, labels, name and title; null: all of them. */
+  props: string[] | null;
+  relations: { field: RelationField; target: NodePlan }[];
+  /** The `relations` field (every relationship, with the node at the other end). */
+  allRelations: NodePlan | null;
+  /** Read whole, nothing nested (a relation field answering a non-node type). */
+  whole?: boolean;
+}
+
+/** Keys of the nested answers in a projected node map (never property names: those have no `_`). */
+export const relationKey = (i: number) => `_r${i}`;
+export const RELATIONS_KEY = "_all";
+
+const ORDER_BY_NAME = (m: string) => `toLower(coalesce(${m}.name, ${m}.title)), ${m}.id`;
+
+export function projectPlanned(alias: string, plan: NodePlan): string {
+  let counter = 0;
+  const project = (n: string, p: NodePlan): string => {
+    const parts =
+      p.props === null
+        ? [".*"]
+        : [".id", ".name", ".title", ...p.props.map((prop) => `.${ident(prop)}`)];
+    parts.push(`labels: labels(${n})`);
+    p.relations.forEach(({ field, target }, i) => {
+      const k = ++counter;
+      const [r, m] = [`r${k}`, `m${k}`];
+      parts.push(
+        `${relationKey(i)}: COLLECT { MATCH ${pattern(field.type, field.way, n, r, m)}
+          RETURN {node: ${project(m, target)}, rel: ${field.withRel ? `${r} {.*}` : "null"}}
+          ORDER BY ${ORDER_BY_NAME(m)} }`,
+      );
+    });
+    if (p.allRelations) {
+      const k = ++counter;
+      const [r, m, t] = [`r${k}`, `m${k}`, `t${k}`];
+      parts.push(
+        `${RELATIONS_KEY}: COLLECT { MATCH (${n})-[${r}]-(${m}) WHERE NOT ${m}:GraphVersion
+          OPTIONAL MATCH (${t}:Theme {id: ${r}.themeId})
+          RETURN {type: type(${r}), outgoing: startNode(${r}) = ${n}, rel: ${r} {.*},
+                  node: ${project(m, p.allRelations)}, themeName: ${t}.name}
+          ORDER BY type(${r}), ${ORDER_BY_NAME(m)} }`,
+      );
+    }
+    return `${n} {${parts.join(", ")}}`;
+  };
+  return project(alias, plan);
+}

@@ -1,0 +1,205 @@
+/**
+ * One statement for a node query and everything nested under it. The GraphQL selection is read
+ * into a plan: per node, the properties asked for and the relation fields (relation-fields.ts),
+ * to any depth. The list and `node(id)` queries return that plan as one Cypher projection
+ * (prefetch.queries.ts); the answer primes this request's loaders, so the nested field resolvers
+ * find their neighbours without another round trip and the driver decodes only what was asked.
+ */
+import {
+  type FieldNode,
+  type FragmentDefinitionNode,
+  getNamedType,
+  type GraphQLField,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  isLeafType,
+  isObjectType,
+  Kind,
+  type SelectionSetNode,
+} from "graphql";
+
+import type { Row } from "../../db/executor.js";
+import { ALL_NODE_SPECS, NODE_SPECS, specForLabel } from "../../model/node-types.js";
+import type { Loaders, RelatedItem } from "./node.loaders.js";
+import { toRelationItem } from "./node.loaders.js";
+import { type NodeRecord, toNodeRecord } from "./node.record.js";
+import { type NodePlan, projectPlanned, relationKey, RELATIONS_KEY } from "./prefetch.queries.js";
+import { relationFieldOf } from "./relation-fields.js";
+
+/** Properties every node carries besides its writable ones. */
+const SYSTEM_PROPERTIES = ["createdAt", "updatedAt", "version"];
+/** Always read: identity, labels (for the type) and both name keys. */
+const ALWAYS = new Set(["id", "type", "name", "title", "__typename"]);
+
+/** Per node type, the properties asked for anywhere in the request; null means all of them. */
+type PropsByType = Map<string, Set<string> | null>;
+
+class Planner {
+  readonly props: PropsByType = new Map();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly fragments: Record<string, FragmentDefinitionNode>,
+  ) {}
+
+  /** `typeName` null: an interface or union of node types (any node). */
+  plan(typeName: string | null, sets: readonly SelectionSetNode[]): NodePlan {
+    const plan: NodePlan = { typeName, props: null, relations: [], allRelations: null };
+    const objectType = typeName ? this.schema.getType(typeName) : undefined;
+    const nodeType = typeName !== null && isObjectType(objectType) && specForLabel(typeName);
+    for (const [name, nodes] of this.collect(typeName, sets)) {
+      const field = nodeType && objectType.getFields()[name];
+      const relation = nodeType ? relationFieldOf(typeName, name) : undefined;
+      if (field && relation) {
+        const target = getNamedType(field.type).name;
+        // A relation field answering something other than a node (a referral, a party) is read
+        // whole; its own nested fields come from the loaders.
+        const targetIsNode = Boolean(specForLabel(target));
+        plan.relations.push({
+          field: relation,
+          target: targetIsNode
+            ? this.plan(target, selectionsOf(nodes))
+            : { typeName: null, props: null, relations: [], allRelations: null, whole: true },
+        });
+      } else if (name === "relations") {
+        const other = selectionsOf(nodes).flatMap((set) =>
+          [...this.collect(null, [set])].filter(([n]) => n === "other").flatMap(([, f]) => f),
+        );
+        plan.allRelations = this.plan(null, selectionsOf(other));
+      } else {
+        this.addProperty(typeName, name, field || undefined);
+      }
+    }
+    return plan;
+  }
+
+  private addProperty(
+    typeName: string | null,
+    name: string,
+    field: GraphQLField<unknown, unknown> | undefined,
+  ): void {
+    if (ALWAYS.has(name)) return;
+    const types = typeName ? [typeName] : ALL_NODE_SPECS.map((s) => s.label);
+    for (const type of types) {
+      const spec = specForLabel(type);
+      if (!spec) continue;
+      const known = spec.properties.includes(name) || SYSTEM_PROPERTIES.includes(name);
+      // An unknown scalar may be computed from any property: read them all for this type.
+      const computed =
+        !known && typeName !== null && (!field || isLeafType(getNamedType(field.type)));
+      const current = this.props.has(type) ? this.props.get(type)! : new Set<string>();
+      if (current === null) continue;
+      if (computed) this.props.set(type, null);
+      else {
+        if (known) current.add(name);
+        this.props.set(type, current);
+      }
+    }
+  }
+
+  /** The fields of a selection (fragments flattened), by field name, aliases merged. */
+  private collect(
+    typeName: string | null,
+    sets: readonly SelectionSetNode[],
+  ): Map<string, FieldNode[]> {
+    const fields = new Map<string, FieldNode[]>();
+    const visit = (set: SelectionSetNode) => {
+      for (const selection of set.selections) {
+        if (selection.kind === Kind.FIELD) {
+          const list = fields.get(selection.name.value) ?? [];
+          list.push(selection);
+          fields.set(selection.name.value, list);
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          if (applies(typeName, selection.typeCondition?.name.value)) visit(selection.selectionSet);
+        } else {
+          const fragment = this.fragments[selection.name.value];
+          if (fragment && applies(typeName, fragment.typeCondition.name.value))
+            visit(fragment.selectionSet);
+        }
+      }
+    };
+    sets.forEach(visit);
+    return fields;
+  }
+
+  /**
+   * Fills in each planned node's properties: what the request asks of any node type (a relation
+   * may hold several types, e.g. TREKKER_OF themes and actions; a missing property reads as null).
+   */
+  finish(plan: NodePlan): NodePlan {
+    const sets = [...this.props.values()];
+    const props = sets.includes(null)
+      ? null
+      : [...new Set(sets.flatMap((set) => [...(set ?? [])]))].sort();
+    const fill = (p: NodePlan) => {
+      if (!p.whole) p.props = props;
+      p.relations.forEach((r) => fill(r.target));
+      if (p.allRelations) fill(p.allRelations);
+    };
+    fill(plan);
+    return plan;
+  }
+}
+
+function applies(typeName: string | null, condition: string | undefined): boolean {
+  if (!condition || typeName === null) return true;
+  return condition === typeName || !specForLabel(condition);
+}
+
+function selectionsOf(nodes: readonly FieldNode[]): SelectionSetNode[] {
+  return nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+}
+
+/** What a node query needs to read ahead: its projection, and how to take the answer apart. */
+export class Prefetch {
+  constructor(
+    private readonly plan: NodePlan,
+    private readonly loaders: Loaders,
+  ) {}
+
+  /** From the resolver's info: the node type the query returns (null for the Node interface). */
+  static of(info: GraphQLResolveInfo, loaders: Loaders): Prefetch {
+    const returned = getNamedType(info.returnType).name;
+    const typeName = specForLabel(returned) ? returned : null;
+    const planner = new Planner(info.schema, info.fragments);
+    const plan = planner.plan(typeName, selectionsOf(info.fieldNodes));
+    return new Prefetch(planner.finish(plan), loaders);
+  }
+
+  /** The Cypher map projection of `alias` with everything nested under it. */
+  project(alias: string): string {
+    return projectPlanned(alias, this.plan);
+  }
+
+  /** The node of one answer row; the nested neighbours go into the loaders. */
+  read(raw: unknown): NodeRecord {
+    return this.take(this.plan, raw as Row);
+  }
+
+  private take(plan: NodePlan, raw: Row): NodeRecord {
+    const props: Row = {};
+    for (const [key, value] of Object.entries(raw)) {
+      if (!key.startsWith("_")) props[key] = value;
+    }
+    const node = toNodeRecord(props);
+    const label = NODE_SPECS[node.type].label;
+    plan.relations.forEach((relation, i) => {
+      const items = (raw[relationKey(i)] ?? []) as { node: Row; rel: Row | null }[];
+      const related: RelatedItem[] = items.map((item) => ({
+        node: this.take(relation.target, item.node),
+        rel: item.rel ?? {},
+      }));
+      this.loaders.primeRelated(label, relation.field, node.id, related);
+    });
+    if (plan.allRelations) {
+      const target = plan.allRelations;
+      const rows = (raw[RELATIONS_KEY] ?? []) as Row[];
+      this.loaders.primeRelations(
+        label,
+        node.id,
+        rows.map((row) => toRelationItem(row, this.take(target, row.node as Row))),
+      );
+    }
+    return node;
+  }
+}
