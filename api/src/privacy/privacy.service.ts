@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 
 import type { Executor } from "../db/executor.js";
 import { notFound } from "../errors.js";
-import { bumpGraphVersion } from "../modules/node/node.queries.js";
+import { bumpGraphVersion, lockGraph } from "../modules/node/node.queries.js";
 import * as q from "./privacy.queries.js";
 
 type Json = Record<string, unknown>;
@@ -97,6 +97,7 @@ export class PrivacyService {
   async erasePerson(id: string): Promise<ErasureResult> {
     const pseudonym = `erased-${randomUUID()}`;
     return this.executor.transaction("WRITE", async (tx) => {
+      await tx.run(lockGraph);
       await tx.run(bumpGraphVersion);
       const [deleted] = await tx.run(q.deletePerson(id));
       const changes = (await tx.run(q.changesMentioning(id))).map((r) => r.change as Json);

@@ -64,11 +64,6 @@ export function changeById(id: string): CypherQuery {
   return { cypher: `MATCH (c:Change {id: $id}) RETURN ${RETURN_CHANGE}`, params: { id } };
 }
 
-/** Serialises undo with every other write: they all lock this node. */
-export const lockLog: CypherQuery = {
-  cypher: "MERGE (v:GraphVersion {id: 'graph'}) SET v.__lock = true REMOVE v.__lock",
-};
-
 /** The not-undone entries of the most recent user change (undo and restore entries excluded). */
 export const latestUndoableBatch: CypherQuery = {
   cypher: `

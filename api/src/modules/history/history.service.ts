@@ -8,7 +8,7 @@ import { GraphQLError } from "graphql";
 import type { Executor, Tx } from "../../db/executor.js";
 import { badInput, conflict } from "../../errors.js";
 import { specForLabel } from "../../model/node-types.js";
-import { bumpGraphVersion, findLabels } from "../node/node.queries.js";
+import { bumpGraphVersion, findLabels, lockGraph } from "../node/node.queries.js";
 import { type NodeRecord, toNodeRecord } from "../node/node.record.js";
 import {
   batchEntries,
@@ -17,7 +17,6 @@ import {
   detachDeleteNode,
   laterChanges,
   latestUndoableBatch,
-  lockLog,
   markUndone,
   nodeHistory,
   readNode,
@@ -131,7 +130,7 @@ export class HistoryService {
   /** Undoes the most recent user change that is not undone yet (a whole import or merge at once). */
   async undoLastChange(actor: string): Promise<UndoResult> {
     return this.executor.transaction("WRITE", async (tx) => {
-      await tx.run(lockLog);
+      await tx.run(lockGraph);
       const entries = (await tx.run(latestUndoableBatch)).map((r) => toChangeRecord(r.change));
       if (!entries.length) {
         throw conflict("Er is niets meer om ongedaan te maken. (Nothing left to undo.)", {
@@ -148,7 +147,7 @@ export class HistoryService {
    */
   async undoChange(id: string, actor: string): Promise<UndoResult> {
     return this.executor.transaction("WRITE", async (tx) => {
-      await tx.run(lockLog);
+      await tx.run(lockGraph);
       const [row] = await tx.run(changeById(id));
       if (!row) throw notFoundChange(id);
       const change = toChangeRecord(row.change);
@@ -182,7 +181,7 @@ export class HistoryService {
   /** Brings back a deleted (or merged-away) node with the relationships it had. */
   async restoreNode(changeId: string, actor: string): Promise<RestoreResult> {
     return this.executor.transaction("WRITE", async (tx) => {
-      await tx.run(lockLog);
+      await tx.run(lockGraph);
       const [row] = await tx.run(changeById(changeId));
       if (!row) throw notFoundChange(changeId);
       const change = toChangeRecord(row.change);

@@ -10,6 +10,19 @@ export interface NodeListFilter {
   themeId?: string | null;
 }
 
+/**
+ * The first statement of every graph write: the GraphVersion node's write lock, taken at once, so
+ * writers queue in commit order instead of deadlocking (a MERGE first takes a shared lock, and two
+ * writers upgrading theirs deadlock). Creates the node in a database that lacks it.
+ */
+export const lockGraph: CypherQuery = {
+  cypher: `
+    OPTIONAL MATCH (v:GraphVersion {id: 'graph'})
+    SET v.__lock = true REMOVE v.__lock
+    WITH v WHERE v IS NULL
+    MERGE (created:GraphVersion {id: 'graph'}) ON CREATE SET created.value = 0`,
+};
+
 /** Bumps the graph version inside a write transaction (analytics are cached per version). */
 export const bumpGraphVersion: CypherQuery = {
   cypher: "MERGE (v:GraphVersion {id: 'graph'}) SET v.value = coalesce(v.value, 0) + 1",

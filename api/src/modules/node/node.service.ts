@@ -13,6 +13,7 @@ import {
   findLabels,
   getNodesById,
   listNodes,
+  lockGraph,
   lockNode,
   type NodeListFilter,
   readLockedNode,
@@ -72,6 +73,7 @@ export class NodeService {
       Object.entries(writableProps(spec, input)).filter(([, v]) => v !== null && v !== ""),
     );
     return this.executor.transaction("WRITE", async (tx) => {
+      await tx.run(lockGraph);
       // Ids are unique per label by constraint; node(id) and relationship ids need them unique
       // across labels too.
       const [taken] = await tx.run(findLabels([id]));
@@ -102,6 +104,7 @@ export class NodeService {
       Object.entries(writableProps(spec, input)).map(([k, v]) => [k, v === "" ? null : v]),
     );
     return this.executor.transaction("WRITE", async (tx) => {
+      await tx.run(lockGraph);
       await tx.run(lockNode(spec, id));
       const [current] = await tx.run(readLockedNode(spec, id));
       if (!current) throw notFound("id", id);
@@ -134,6 +137,7 @@ export class NodeService {
   ): Promise<DeletedNode> {
     const spec = NODE_SPECS[type];
     return this.executor.transaction("WRITE", async (tx) => {
+      await tx.run(lockGraph);
       await tx.run(lockNode(spec, id));
       const [current] = await tx.run(readLockedNode(spec, id));
       if (!current) throw notFound("id", id);

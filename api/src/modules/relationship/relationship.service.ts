@@ -10,7 +10,7 @@ import {
   RelationshipType,
 } from "../../model/relationship-types.js";
 import { ChangeOp, recordChanges, relationshipChange } from "../history/history.record.js";
-import { bumpGraphVersion, findLabels, lockNode } from "../node/node.queries.js";
+import { bumpGraphVersion, findLabels, lockGraph, lockNode } from "../node/node.queries.js";
 import type { RelationshipCreateInput, RelationshipPropertiesInput } from "./relationship.input.js";
 import {
   createRelationship,
@@ -96,6 +96,7 @@ export class RelationshipService {
     const id = relationshipId(input.type, input.from, input.to, input.themeId);
 
     return this.executor.transaction("WRITE", async (tx) => {
+      await tx.run(lockGraph);
       const labels = await this.labelsOf(tx, [
         input.from,
         input.to,
@@ -133,6 +134,7 @@ export class RelationshipService {
     const type = typeOfRelationshipId(id);
     const props = propertiesFor(RELATIONSHIP_SPECS[type], input, false);
     return this.executor.transaction("WRITE", async (tx) => {
+      await tx.run(lockGraph);
       if (input.themeIds?.length) {
         const labels = await this.labelsOf(tx, input.themeIds);
         for (const themeId of input.themeIds)
@@ -159,6 +161,7 @@ export class RelationshipService {
   async delete(id: string, actor = "anonymous"): Promise<RelationshipRecord> {
     const type = typeOfRelationshipId(id);
     return this.executor.transaction("WRITE", async (tx) => {
+      await tx.run(lockGraph);
       const [row] = await tx.run(findRelationship(type, id));
       if (!row) throw notFound("id", id);
       await tx.run(deleteRelationship(type, id));
