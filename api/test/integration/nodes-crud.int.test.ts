@@ -388,6 +388,35 @@ describe("node ids", () => {
 // Regression: update inputs let null or blank clear required fields (name, kind, village,
 // capacity, date, …); the node was stored without them and every later list query that
 // selected the field failed with INTERNAL_SERVER_ERROR.
+describe("people saving at the same time", () => {
+  beforeEach(resetDatabase);
+
+  it("30 concurrent creates and relationship changes all succeed, none is lost", async () => {
+    const theme = await buildTheme({ name: "Eenzaamheid" });
+    const created = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        queryData<{ createOrganisation: { id: string } }>(
+          `mutation($name: String!) { createOrganisation(input: { name: $name, kind: WELZIJN, village: "Twello" }) { id } }`,
+          { name: `Gelijktijdig ${i}` },
+        ),
+      ),
+    );
+    // Every organisation also starts working on the same theme, all at once.
+    await Promise.all(
+      created.map(({ createOrganisation }) =>
+        queryData(
+          `mutation($input: RelationshipCreateInput!) { createRelationship(input: $input) { id } }`,
+          { input: { type: "WORKS_ON", from: createOrganisation.id, to: theme.id } },
+        ),
+      ),
+    );
+    const { themes } = await queryData<{ themes: { providers: { name: string }[] }[] }>(
+      `{ themes { providers { name } } }`,
+    );
+    expect(themes[0]!.providers).toHaveLength(30);
+  });
+});
+
 describe("updates cannot clear required fields", () => {
   beforeEach(resetDatabase);
 
