@@ -5,7 +5,7 @@
  */
 import type { Executor } from "../../db/executor.js";
 import { badInput, notFound } from "../../errors.js";
-import { type NodeSpec, NodeType, specForLabel } from "../../model/node-types.js";
+import { NodeType, specForLabel } from "../../model/node-types.js";
 import { RelationshipType } from "../../model/relationship-types.js";
 import { bfs, buildProjection, kShortestPaths, type Projection } from "./algorithms.js";
 import { graphVersionQuery, snapshotQuery } from "./analytics.queries.js";
@@ -53,19 +53,6 @@ interface Snapshot {
   derived: Map<string, unknown>;
 }
 
-type RawNode = [string, string[], string, string | null, string | null, number | null];
-type RawEdge = [
-  string,
-  RelationshipType,
-  string,
-  string,
-  string | null,
-  string[] | null,
-  boolean | null,
-  number | null,
-  number | null,
-];
-
 const ref = (node: GNode): NodeRefRecord => ({
   id: node.id,
   type: node.type,
@@ -73,8 +60,43 @@ const ref = (node: GNode): NodeRefRecord => ({
   village: node.village ?? null,
 });
 
-function typeOfLabels(labels: string[]): NodeType | undefined {
-  return labels.map(specForLabel).find((s): s is NodeSpec => s !== undefined)?.type;
+const orNull = (text: string | undefined) => (text ? text : null);
+const numberOrNull = (text: string | undefined) => (text ? Number(text) : null);
+
+/** The graph from the rows of `snapshotQuery`. */
+export function parseSnapshot(row: Record<string, unknown>): GraphData {
+  const names = (row.names ?? []) as string[];
+  const villages = (row.villages ?? []) as string[];
+  const nodes = ((row.nodes ?? []) as string[]).flatMap((line, i): GNode[] => {
+    const [id, label, kind, capacity] = line.split("\t");
+    const type = specForLabel(label ?? "")?.type;
+    if (!id || !type) return [];
+    return [
+      {
+        id,
+        type,
+        name: names[i] || id,
+        village: orNull(villages[i]),
+        kind: orNull(kind),
+        capacity: numberOrNull(capacity),
+      },
+    ];
+  });
+  const edges = ((row.edges ?? []) as string[]).map((line): GEdge => {
+    const [id, type, from, to, themeId, themeIds, agreed, perYear, strength] = line.split("\t");
+    return {
+      id: id!,
+      type: type as RelationshipType,
+      from: from!,
+      to: to!,
+      themeId: orNull(themeId),
+      themeIds: themeIds ? themeIds.split(",") : null,
+      agreed: agreed ? agreed === "true" : null,
+      perYear: numberOrNull(perYear),
+      strength: numberOrNull(strength),
+    };
+  });
+  return new GraphData(nodes, edges);
 }
 
 export class AnalyticsService {
@@ -101,26 +123,7 @@ export class AnalyticsService {
 
   private async load(): Promise<GraphData> {
     const [row] = await this.executor.read(snapshotQuery);
-    const nodes = ((row?.nodes ?? []) as RawNode[]).flatMap(
-      ([id, labels, name, village, kind, capacity]) => {
-        const type = typeOfLabels(labels);
-        return type ? [{ id, type, name: name ?? id, village, kind, capacity }] : [];
-      },
-    );
-    const edges = ((row?.edges ?? []) as RawEdge[]).map(
-      ([id, type, from, to, themeId, themeIds, agreed, perYear, strength]): GEdge => ({
-        id,
-        type,
-        from,
-        to,
-        themeId,
-        themeIds,
-        agreed,
-        perYear,
-        strength,
-      }),
-    );
-    return new GraphData(nodes, edges);
+    return parseSnapshot(row ?? {});
   }
 
   private static memo<T>(derived: Map<string, unknown>, key: string, compute: () => T): T {
