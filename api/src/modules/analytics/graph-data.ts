@@ -33,8 +33,9 @@ const NO_NODES: readonly GNode[] = [];
 export class GraphData {
   readonly nodes = new Map<string, GNode>();
   readonly edges: readonly GEdge[];
-  private readonly outIndex = new Map<string, GEdge[]>();
-  private readonly inIndex = new Map<string, GEdge[]>();
+  /** Per relationship type, the edges leaving (entering) each node: keyed by the ids themselves. */
+  private readonly outIndex = new Map<RelationshipType, Map<string, GEdge[]>>();
+  private readonly inIndex = new Map<RelationshipType, Map<string, GEdge[]>>();
   private readonly byTypeIndex = new Map<string, GNode[]>();
   private readonly edgesByType = new Map<RelationshipType, GEdge[]>();
 
@@ -46,8 +47,8 @@ export class GraphData {
     // Edges whose endpoints are missing (e.g. removed in a what-if) are dropped.
     this.edges = edges.filter((e) => this.nodes.has(e.from) && this.nodes.has(e.to));
     for (const edge of this.edges) {
-      push(this.outIndex, `${edge.from}|${edge.type}`, edge);
-      push(this.inIndex, `${edge.to}|${edge.type}`, edge);
+      push(indexOf(this.outIndex, edge.type), edge.from, edge);
+      push(indexOf(this.inIndex, edge.type), edge.to, edge);
       push(this.edgesByType, edge.type, edge);
     }
   }
@@ -69,11 +70,11 @@ export class GraphData {
   }
 
   out(id: string, type: RelationshipType): readonly GEdge[] {
-    return this.outIndex.get(`${id}|${type}`) ?? NO_EDGES;
+    return this.outIndex.get(type)?.get(id) ?? NO_EDGES;
   }
 
   in(id: string, type: RelationshipType): readonly GEdge[] {
-    return this.inIndex.get(`${id}|${type}`) ?? NO_EDGES;
+    return this.inIndex.get(type)?.get(id) ?? NO_EDGES;
   }
 
   /** Both directions, for the undirected types (KNOWS, COLLABORATES_WITH) and undirected readings. */
@@ -96,6 +97,15 @@ export class GraphData {
       this.edges.filter((e) => !removed.has(e.from) && !removed.has(e.to)),
     );
   }
+}
+
+function indexOf(
+  index: Map<RelationshipType, Map<string, GEdge[]>>,
+  type: RelationshipType,
+): Map<string, GEdge[]> {
+  let byNode = index.get(type);
+  if (!byNode) index.set(type, (byNode = new Map()));
+  return byNode;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
