@@ -15,6 +15,8 @@ export interface NodePlan {
   relations: { field: RelationField; target: NodePlan }[];
   /** The `relations` field (every relationship, with the node at the other end). */
   allRelations: NodePlan | null;
+  /** The relationship properties `relations` asks for besides id. */
+  relationProps?: string[];
   /** Read whole, nothing nested (a relation field answering a non-node type). */
   whole?: boolean;
 }
@@ -45,10 +47,11 @@ export function projectPlanned(alias: string, plan: NodePlan): string {
     if (p.allRelations) {
       const k = ++counter;
       const [r, m, t] = [`r${k}`, `m${k}`, `t${k}`];
+      const relProps = `${r} {${[".id", ...(p.relationProps ?? []).map((x) => `.${ident(x)}`)].join(", ")}}`;
       parts.push(
         `${RELATIONS_KEY}: COLLECT { MATCH (${n})-[${r}]-(${m}) WHERE NOT ${m}:GraphVersion
           OPTIONAL MATCH (${t}:Theme {id: ${r}.themeId})
-          RETURN {type: type(${r}), outgoing: startNode(${r}) = ${n}, rel: ${r} {.*},
+          RETURN {type: type(${r}), outgoing: startNode(${r}) = ${n}, rel: ${relProps},
                   node: ${project(m, p.allRelations)}, themeName: ${t}.name}
           ORDER BY type(${r}), ${ORDER_BY_NAME(m)} }`,
       );

@@ -28,6 +28,18 @@ import { relationFieldOf } from "./relation-fields.js";
 
 /** Properties every node carries besides its writable ones. */
 const SYSTEM_PROPERTIES = ["createdAt", "updatedAt", "version"];
+/** The fields of `Relation` that are the relationship's own properties (id is always read). */
+const RELATION_PROPERTIES = new Set([
+  "themeId",
+  "themeIds",
+  "agreed",
+  "strength",
+  "role",
+  "perYear",
+  "since",
+  "until",
+  "confirmedAt",
+]);
 /** Always read: identity, labels (for the type) and both name keys. */
 const ALWAYS = new Set(["id", "type", "name", "title", "__typename"]);
 
@@ -62,10 +74,9 @@ class Planner {
             : { typeName: null, props: null, relations: [], allRelations: null, whole: true },
         });
       } else if (name === "relations") {
-        const other = selectionsOf(nodes).flatMap((set) =>
-          [...this.collect(null, [set])].filter(([n]) => n === "other").flatMap(([, f]) => f),
-        );
-        plan.allRelations = this.plan(null, selectionsOf(other));
+        const fields = this.collect(null, selectionsOf(nodes));
+        plan.allRelations = this.plan(null, selectionsOf(fields.get("other") ?? []));
+        plan.relationProps = [...fields.keys()].filter((f) => RELATION_PROPERTIES.has(f)).sort();
       } else {
         this.addProperty(typeName, name, field || undefined);
       }
