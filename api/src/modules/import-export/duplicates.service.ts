@@ -23,7 +23,7 @@ import {
   snapshot,
   userProperties,
 } from "../history/history.record.js";
-import { bumpGraphVersion, findLabels, lockNode } from "../node/node.queries.js";
+import { bumpGraphVersion, findLabels, lockGraph, lockNode } from "../node/node.queries.js";
 import { type NodeRecord, toNodeRecord } from "../node/node.record.js";
 import { namesOf, nodesByIds } from "./duplicates.queries.js";
 import { similarity, SIMILARITY_THRESHOLD, type SimilarityReason } from "./similarity.js";
@@ -98,6 +98,7 @@ export class DuplicatesService {
         "notSelf",
       );
     return this.executor.transaction("WRITE", async (tx) => {
+      await tx.run(lockGraph);
       const labels = new Map(
         (await tx.run(findLabels([keepId, mergeId]))).map((r) => [String(r.id), String(r.label)]),
       );

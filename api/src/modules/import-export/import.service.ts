@@ -82,25 +82,43 @@ export class ImportService {
 
   /** What an import would do: counts of new, changed and unchanged rows, and every problem. */
   async preview(files: ImportFiles, options: ImportOptions = {}): Promise<ImportReport> {
-    const { report } = await this.check(files, options);
+    const { report } = await this.check(files, options, true);
     return report;
   }
 
-  /** Writes the files in one transaction, or throws BAD_USER_INPUT with every problem. */
+  /**
+   * Writes the files in one transaction, or throws BAD_USER_INPUT with every problem. The counts
+   * come from the write itself (what it created and changed), not from reading everything first.
+   */
   async import(files: ImportFiles, options: ImportOptions = {}): Promise<ImportReport> {
-    const { report, document } = await this.check(files, options);
+    const { report, document } = await this.check(files, options, false);
     if (!report.valid) throw invalidImport(report.problems);
-    await new UpsertService(this.executor).upsert(document, {
+    const result = await new UpsertService(this.executor).upsertDetailed(document, {
       actor: options.actor,
       op: ChangeOp.IMPORT,
       onProgress: (done, total) => options.onProgress?.("write", done, total),
     });
-    return { ...report, applied: true };
+    const counts = (created: number, changed: number, rows: number): ImportCounts => ({
+      new: created,
+      changed: changed - created,
+      unchanged: rows - changed,
+    });
+    return {
+      ...report,
+      nodes: counts(result.nodesCreated, result.nodesChanged, document.nodes.length),
+      relationships: counts(
+        result.relationshipsCreated,
+        result.relationshipsChanged,
+        document.edges.length,
+      ),
+      applied: true,
+    };
   }
 
   private async check(
     files: ImportFiles,
     options: ImportOptions,
+    count: boolean,
   ): Promise<{ report: ImportReport; document: NetworkDocument }> {
     const problems = [...(options.problems ?? [])];
     const max = options.maxChars ?? MAX_IMPORT_CHARS;
@@ -130,7 +148,7 @@ export class ImportService {
     options.onProgress?.("check", 0, 1);
     await this.executor.transaction("READ", async (tx) => {
       await this.checkAgainstDatabase(tx, converted, problems);
-      if (!problems.length) {
+      if (!problems.length && count) {
         report.nodes = await this.countNodes(tx, document);
         report.relationships = await this.countRelationships(tx, document);
       }

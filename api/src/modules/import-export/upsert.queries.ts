@@ -1,49 +1,96 @@
 /**
  * Idempotent bulk writes: MERGE on id, and a node's version only moves when a value changed.
- * Each returns the rows it changed with their state before and after, for the change log.
+ *
+ * Built for large imports in one transaction: few query shapes (each new shape costs Neo4j query
+ * planning, and a fresh import replans them as the statistics move), and small results. A row
+ * that is created comes back as its position only (the caller knows what it wrote, and gets the
+ * statement's `datetime()` as `at`); a row that changed an existing element comes back with its
+ * state before and after, for the change log.
  */
 import { type CypherQuery, ident } from "../../db/cypher.js";
+import { NODE_LABELS } from "../../model/node-types.js";
 
+/**
+ * Merges nodes of one label. Returns `at` (the statement's `datetime()`, which is what
+ * `createdAt`/`updatedAt` of created nodes hold), `refs` (`[row, elementId, created]` for every
+ * row, to attach relationships in the same transaction) and `changes` (existing nodes whose
+ * values changed: `before` and `after`).
+ */
 export function upsertNodes(
   label: string,
-  rows: { id: string; props: Record<string, unknown> }[],
+  rows: { i: number; id: string; props: Record<string, unknown> }[],
 ): CypherQuery {
   return {
     cypher: `
       UNWIND $rows AS row
       MERGE (n:${ident(label)} {id: row.id})
       ON CREATE SET n.createdAt = datetime(), n.version = 0
-      WITH n, row, n.version = 0 AS created, properties(n) AS before
-      WHERE created OR any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k])
-      SET n += row.props, n.updatedAt = datetime(), n.version = n.version + 1
-      RETURN collect({id: n.id, before: CASE WHEN created THEN null ELSE before END,
-                      after: properties(n)}) AS changes`,
+      WITH n, row, n.version = 0 AS created
+      WITH n, row, created,
+           CASE WHEN created THEN null ELSE properties(n) END AS before,
+           created OR any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k]) AS changed
+      CALL (n, row, changed) {
+        WITH n, row WHERE changed
+        SET n += row.props, n.updatedAt = datetime(), n.version = n.version + 1
+      }
+      RETURN datetime() AS at,
+             collect([row.i, elementId(n), created]) AS refs,
+             collect(CASE WHEN changed AND NOT created
+                          THEN {i: row.i, before: before, after: properties(n)} END) AS changes`,
     params: { rows },
   };
 }
 
-/** Undirected types MERGE without direction, so b→a is found for an a→b row. */
+/** Element ids and labels of existing nodes (relationship ends that are not in the document). */
+export function nodeRefs(ids: string[]): CypherQuery {
+  const branches = NODE_LABELS.map(
+    (label) =>
+      `MATCH (n:${ident(label)}) WHERE n.id IN $ids RETURN n.id AS id, '${label}' AS label, elementId(n) AS ref`,
+  ).join(" UNION ALL ");
+  return { cypher: `CALL () { ${branches} } RETURN id, label, ref`, params: { ids } };
+}
+
+/**
+ * Merges relationships of one type between nodes given by element id (`a`, `b`): one statement
+ * shape per type, whatever the labels of the ends. The type stays literal so MERGE finds an
+ * existing relationship through the type's index on `id` (a dynamic type would leave the planner
+ * a scan of every relationship, which it picks while the database is still empty).
+ * Undirected types MERGE without direction, so b→a is found for an a→b row. Returns `at`,
+ * `written` (rows whose ends exist), `created` (`[row, stored a→b]` per created relationship) and
+ * `changes` (existing relationships whose values changed).
+ */
 export function upsertRelationships(
   type: string,
-  fromLabel: string,
-  toLabel: string,
   undirected: boolean,
-  rows: { id: string; from: string; to: string; props: Record<string, unknown> }[],
+  rows: {
+    i: number;
+    id: string;
+    a: string;
+    b: string;
+    props: Record<string, unknown>;
+  }[],
 ): CypherQuery {
   return {
     cypher: `
       UNWIND $rows AS row
-      MATCH (a:${ident(fromLabel)} {id: row.from}), (b:${ident(toLabel)} {id: row.to})
+      MATCH (a) WHERE elementId(a) = row.a
+      MATCH (b) WHERE elementId(b) = row.b
       MERGE (a)-[r:${ident(type)} {id: row.id}]-${undirected ? "" : ">"}(b)
       ON CREATE SET r.createdAt = datetime(), r.__created = true
-      WITH r, row, r.__created IS NOT NULL AS created
-      WITH r, row, created, properties(r) AS before,
+      WITH a, r, row, r.__created IS NOT NULL AS created
+      WITH a, r, row, created, CASE WHEN created THEN null ELSE properties(r) END AS before,
            created OR any(k IN keys(row.props) WHERE r[k] IS NULL OR r[k] <> row.props[k]) AS changed
-      SET r += row.props
-      REMOVE r.__created
-      RETURN count(r) AS written,
-             collect(CASE WHEN changed THEN {
-               before: CASE WHEN created THEN null ELSE before END,
+      CALL (r, row, changed) {
+        WITH r, row WHERE changed
+        SET r += row.props
+        REMOVE r.__created
+      }
+      RETURN datetime() AS at,
+             count(r) AS written,
+             collect(CASE WHEN created THEN [row.i, startNode(r) = a] END) AS created,
+             collect(CASE WHEN changed AND NOT created THEN {
+               i: row.i,
+               before: before,
                after: r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}
              } END) AS changes`,
     params: { rows },

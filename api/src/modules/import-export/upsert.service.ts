@@ -1,11 +1,14 @@
 /** Writes a whole network document in one transaction: all of it lands, or none of it. */
-import type { Executor } from "../../db/executor.js";
+import { randomUUID } from "node:crypto";
+
+import type { Executor, Row, Tx } from "../../db/executor.js";
 import { conflict } from "../../errors.js";
 import { NODE_SPECS, specForLabel } from "../../model/node-types.js";
 import {
   COMMON_RELATIONSHIP_PROPERTIES,
   RELATIONSHIP_SPECS,
   relationshipId,
+  type RelationshipType,
 } from "../../model/relationship-types.js";
 import {
   type ChangeEntry,
@@ -14,14 +17,22 @@ import {
   recordChanges,
   relationshipChange,
 } from "../history/history.record.js";
-import { bumpGraphVersion, findLabels } from "../node/node.queries.js";
-import type { NetworkDocument } from "./document.js";
-import { upsertNodes, upsertRelationships } from "./upsert.queries.js";
+import { bumpGraphVersion, lockGraph } from "../node/node.queries.js";
+import type { DocumentNode, NetworkDocument } from "./document.js";
+import { nodeRefs, upsertNodes, upsertRelationships } from "./upsert.queries.js";
 
 export interface UpsertResult {
+  /** Nodes created or changed. */
   nodesChanged: number;
+  /** Relationships created or changed. */
   relationshipsChanged: number;
   relationshipsWritten: number;
+}
+
+/** With how many of the changed nodes and relationships were created (an import's counts). */
+export interface UpsertDetails extends UpsertResult {
+  nodesCreated: number;
+  relationshipsCreated: number;
 }
 
 export interface UpsertOptions {
@@ -38,11 +49,21 @@ export interface UpsertOptions {
   recordHistory?: boolean;
 }
 
-const BATCH = 1_000;
+/** Rows per statement. */
+const BATCH = 2_000;
+/**
+ * Change-log entries per `recordChanges` call: at most what it writes in one statement, so each
+ * call sends exactly one statement, at once (see the log order below).
+ */
+const LOG_BATCH = 5_000;
+/** Statements sent ahead of the one running. */
+const PIPELINE = 3;
+/** Ids per lookup of relationship ends outside the document. */
+const LOOKUP_BATCH = 5_000;
 
-function chunks<T>(items: T[]): T[][] {
+function chunks<T>(items: T[], size = BATCH): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
 
@@ -57,111 +78,268 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return groups;
 }
 
+/**
+ * Runs the statements in order, keeping up to `PIPELINE` of them sent ahead (the driver pipelines
+ * them in the transaction): Neo4j runs one while this process prepares the next and reads the
+ * last, without holding every batch's parameters in Neo4j's memory at once.
+ */
+async function pipelined<T, R>(
+  items: T[],
+  send: (item: T) => Promise<R>,
+  each: (item: T, result: R) => void,
+): Promise<R[]> {
+  const results: R[] = [];
+  const inFlight: Promise<R>[] = [];
+  for (let i = 0; i < items.length || inFlight.length; i++) {
+    if (i < items.length) {
+      const sent = send(items[i]!);
+      // A failed statement fails the ones sent after it too; the first failure is thrown below.
+      sent.catch(() => undefined);
+      inFlight.push(sent);
+    }
+    if (inFlight.length >= PIPELINE || i >= items.length) {
+      const result = await inFlight.shift()!;
+      each(items[results.length]!, result);
+      results.push(result);
+    }
+  }
+  return results;
+}
+
+/** A node of the document or the database: its label and element id (valid in this transaction). */
+interface NodeRef {
+  label: string;
+  ref: string;
+}
+
+interface EdgeRow {
+  i: number;
+  id: string;
+  from: string;
+  to: string;
+  a: string;
+  b: string;
+  props: Record<string, unknown>;
+  personal: boolean;
+}
+
+type Changed = { i: number; before: unknown; after: unknown };
+
 export class UpsertService {
   constructor(private readonly executor: Executor) {}
 
   /** MERGE on id: running the same document twice changes nothing the second time. */
   async upsert(document: NetworkDocument, options: UpsertOptions = {}): Promise<UpsertResult> {
+    const { nodesChanged, relationshipsChanged, relationshipsWritten } = await this.upsertDetailed(
+      document,
+      options,
+    );
+    return { nodesChanged, relationshipsChanged, relationshipsWritten };
+  }
+
+  /** `upsert`, also counting what it created. */
+  async upsertDetailed(
+    document: NetworkDocument,
+    options: UpsertOptions = {},
+  ): Promise<UpsertDetails> {
     const { actor = "anonymous", op = ChangeOp.IMPORT, onProgress, recordHistory = true } = options;
     const total = document.nodes.length + document.edges.length;
     return this.executor.transaction("WRITE", async (tx) => {
+      await tx.run(lockGraph);
       let done = 0;
-      const log: ChangeEntry[] = [];
-      const labelOf = new Map(document.nodes.map((node) => [node.id, NODE_SPECS[node.type].label]));
-      const unknown = [...new Set(document.edges.flatMap((e) => [e.from, e.to]))].filter(
-        (id) => !labelOf.has(id),
-      );
-      if (unknown.length) {
-        for (const row of await tx.run(findLabels(unknown)))
-          labelOf.set(String(row.id), String(row.label));
+      const progress = (rows: number) => {
+        done += rows;
+        onProgress?.(done, total);
+      };
+      const refs = new Map<string, NodeRef>();
+      const nodes = await this.writeNodes(tx, document.nodes, op, refs, progress);
+      await this.findEnds(tx, document, refs);
+      const edges = await this.writeEdges(tx, document, op, refs, progress);
+      if (edges.written !== document.edges.length) {
+        throw conflict(
+          `Slechts ${edges.written} van ${document.edges.length} relaties konden worden geschreven; er is niets opgeslagen. (Only some relationships could be written; nothing was saved.)`,
+          { field: "edges", rule: "exists" },
+        );
       }
+      const log = [...nodes.log, ...edges.log];
+      if (log.length) {
+        if (recordHistory) {
+          // One batch (one undoable step). Each call sends its one statement when called, so the
+          // statements run in this order and take their sequence numbers in this order.
+          const batch = randomUUID();
+          await pipelined(
+            chunks(log, LOG_BATCH),
+            (part) => recordChanges(tx, actor, part, batch),
+            () => undefined,
+          );
+        }
+        await tx.run(bumpGraphVersion);
+      }
+      return {
+        nodesChanged: nodes.log.length,
+        nodesCreated: nodes.created,
+        relationshipsChanged: edges.log.length,
+        relationshipsCreated: edges.created,
+        relationshipsWritten: edges.written,
+      };
+    });
+  }
 
-      let nodesChanged = 0;
-      for (const [label, nodes] of groupBy(document.nodes, (n) => NODE_SPECS[n.type].label)) {
-        const spec = specForLabel(label)!;
-        for (const chunk of chunks(nodes)) {
-          const rows = chunk.map((node) => ({
+  /** Nodes per label, in pipelined batches; fills `refs` with their element ids. */
+  private async writeNodes(
+    tx: Tx,
+    nodes: DocumentNode[],
+    op: ChangeOp,
+    refs: Map<string, NodeRef>,
+    progress: (rows: number) => void,
+  ): Promise<{ log: ChangeEntry[]; created: number }> {
+    const batches: { label: string; rows: { i: number; id: string; props: Row }[] }[] = [];
+    for (const [label, group] of groupBy(nodes, (n) => NODE_SPECS[n.type].label)) {
+      const spec = specForLabel(label)!;
+      for (const chunk of chunks(group)) {
+        batches.push({
+          label,
+          rows: chunk.map((node, i) => ({
+            i,
             id: node.id,
             props: Object.fromEntries(
               spec.properties.filter((k) => node[k] != null).map((k) => [k, node[k]]),
             ),
-          }));
-          const [result] = await tx.run(upsertNodes(label, rows));
-          const changes = (result?.changes ?? []) as {
-            id: string;
-            before: unknown;
-            after: unknown;
-          }[];
-          nodesChanged += changes.length;
-          for (const c of changes) log.push(nodeChange(op, label, c.id, c.before, c.after));
-          done += chunk.length;
-          onProgress?.(done, total);
+          })),
+        });
+      }
+    }
+    const results = await pipelined(
+      batches,
+      async ({ label, rows }) => (await tx.run(upsertNodes(label, rows)))[0],
+      ({ rows }) => progress(rows.length),
+    );
+    const log: ChangeEntry[] = [];
+    let created = 0;
+    batches.forEach(({ label, rows }, b) => {
+      const result = results[b];
+      const at = result?.at;
+      const changed = new Map(((result?.changes ?? []) as Changed[]).map((c) => [c.i, c]));
+      const entries: [number, ChangeEntry][] = [];
+      for (const [i, ref, isNew] of (result?.refs ?? []) as [number, string, boolean][]) {
+        const row = rows[i]!;
+        refs.set(row.id, { label, ref });
+        if (isNew) {
+          created++;
+          // What the statement stored: the given values, created and updated at `at`, version 1.
+          const after = { ...row.props, id: row.id, createdAt: at, updatedAt: at, version: 1 };
+          entries.push([i, nodeChange(op, label, row.id, null, after)]);
+        } else {
+          const c = changed.get(i);
+          if (c) entries.push([i, nodeChange(op, label, row.id, c.before, c.after)]);
         }
       }
+      for (const [, entry] of entries.sort((x, y) => x[0] - y[0])) log.push(entry);
+    });
+    return { log, created };
+  }
 
-      let relationshipsWritten = 0;
-      let relationshipsChanged = 0;
-      const edges = document.edges.map((edge) => {
-        const { type, from, to, id: _id, ...props } = edge;
-        const fromLabel = labelOf.get(from);
-        const toLabel = labelOf.get(to);
-        if (!fromLabel || !toLabel) {
+  /** Relationship ends that are not in the document: their labels and element ids. */
+  private async findEnds(
+    tx: Tx,
+    document: NetworkDocument,
+    refs: Map<string, NodeRef>,
+  ): Promise<void> {
+    const unknown = new Set<string>();
+    for (const edge of document.edges) {
+      if (!refs.has(edge.from)) unknown.add(edge.from);
+      if (!refs.has(edge.to)) unknown.add(edge.to);
+    }
+    for (const ids of chunks([...unknown], LOOKUP_BATCH)) {
+      for (const row of await tx.run(nodeRefs(ids)))
+        refs.set(String(row.id), { label: String(row.label), ref: String(row.ref) });
+    }
+  }
+
+  /** Relationships per type, in pipelined batches. */
+  private async writeEdges(
+    tx: Tx,
+    document: NetworkDocument,
+    op: ChangeOp,
+    refs: Map<string, NodeRef>,
+    progress: (rows: number) => void,
+  ): Promise<{ log: ChangeEntry[]; created: number; written: number }> {
+    const batches: { type: RelationshipType; rows: EdgeRow[] }[] = [];
+    for (const [, edges] of groupBy(document.edges, (e) => e.type)) {
+      const type = edges[0]!.type;
+      const allowed = new Set<string>([
+        ...RELATIONSHIP_SPECS[type].properties,
+        ...COMMON_RELATIONSHIP_PROPERTIES,
+      ]);
+      const rows = edges.map((edge): EdgeRow => {
+        const { type: _type, from, to, id: _id, ...props } = edge;
+        const a = refs.get(from);
+        const b = refs.get(to);
+        if (!a || !b) {
           throw conflict(
             `Relatie ${type} ${from} → ${to}: een van de knopen bestaat niet (meer). (An endpoint does not exist.)`,
             { field: "edges", rule: "exists" },
           );
         }
-        const allowed = new Set<string>([
-          ...RELATIONSHIP_SPECS[type].properties,
-          ...COMMON_RELATIONSHIP_PROPERTIES,
-        ]);
-        const kept = Object.fromEntries(
-          Object.entries(props).filter(([k, v]) => allowed.has(k) && v != null),
-        );
         return {
-          type,
-          fromLabel,
-          toLabel,
-          row: {
-            id: relationshipId(type, from, to, props.themeId as string),
-            from,
-            to,
-            props: kept,
-          },
+          i: 0,
+          id: relationshipId(type, from, to, props.themeId as string),
+          from,
+          to,
+          a: a.ref,
+          b: b.ref,
+          props: Object.fromEntries(
+            Object.entries(props).filter(([k, v]) => allowed.has(k) && v != null),
+          ),
+          personal: a.label === "Person" || b.label === "Person",
         };
       });
-      for (const [, group] of groupBy(edges, (e) => `${e.type}|${e.fromLabel}|${e.toLabel}`)) {
-        const { type, fromLabel, toLabel } = group[0]!;
-        for (const chunk of chunks(group)) {
-          const [result] = await tx.run(
+      for (const chunk of chunks(rows)) {
+        chunk.forEach((row, i) => (row.i = i));
+        batches.push({ type, rows: chunk });
+      }
+    }
+    const results = await pipelined(
+      batches,
+      async ({ type, rows }) =>
+        (
+          await tx.run(
             upsertRelationships(
               type,
-              fromLabel,
-              toLabel,
               RELATIONSHIP_SPECS[type].undirected ?? false,
-              chunk.map((e) => e.row),
+              rows.map(({ i, id, a, b, props }) => ({ i, id, a, b, props })),
             ),
-          );
-          const changes = (result?.changes ?? []) as { before: unknown; after: unknown }[];
-          relationshipsWritten += Number(result?.written ?? 0);
-          relationshipsChanged += changes.length;
-          const personal = fromLabel === "Person" || toLabel === "Person";
-          for (const c of changes) log.push(relationshipChange(op, c.before, c.after, personal));
-          done += chunk.length;
-          onProgress?.(done, total);
-        }
+          )
+        )[0],
+      ({ rows }) => progress(rows.length),
+    );
+    const log: ChangeEntry[] = [];
+    let created = 0;
+    let written = 0;
+    batches.forEach(({ type, rows }, b) => {
+      const result = results[b];
+      const at = result?.at;
+      written += Number(result?.written ?? 0);
+      const entries: [number, ChangeEntry][] = [];
+      for (const [i, forward] of (result?.created ?? []) as [number, boolean][]) {
+        const row = rows[i]!;
+        created++;
+        // What the statement stored (undirected types may be stored b→a when created).
+        const after = {
+          ...row.props,
+          id: row.id,
+          createdAt: at,
+          type,
+          fromId: forward ? row.from : row.to,
+          toId: forward ? row.to : row.from,
+        };
+        entries.push([i, relationshipChange(op, null, after, row.personal)]);
       }
-      if (relationshipsWritten !== edges.length) {
-        throw conflict(
-          `Slechts ${relationshipsWritten} van ${edges.length} relaties konden worden geschreven; er is niets opgeslagen. (Only some relationships could be written; nothing was saved.)`,
-          { field: "edges", rule: "exists" },
-        );
+      for (const c of (result?.changes ?? []) as Changed[]) {
+        entries.push([c.i, relationshipChange(op, c.before, c.after, rows[c.i]!.personal)]);
       }
-      if (log.length) {
-        if (recordHistory) await recordChanges(tx, actor, log);
-        await tx.run(bumpGraphVersion);
-      }
-      return { nodesChanged, relationshipsChanged, relationshipsWritten };
+      for (const [, entry] of entries.sort((x, y) => x[0] - y[0])) log.push(entry);
     });
+    return { log, created, written };
   }
 }
