@@ -24,3 +24,16 @@ export function toNodeRecord(raw: unknown): NodeRecord {
     name: typeof props[spec.nameKey] === "string" ? (props[spec.nameKey] as string) : "",
   } as NodeRecord;
 }
+
+/** `toNodeRecord` without a copy: turns a projected map this code owns into the record. */
+export function intoNodeRecord(raw: Record<string, unknown>): NodeRecord {
+  const labels = raw.labels as string[];
+  delete raw.labels;
+  let spec: NodeSpec | undefined;
+  for (const label of labels) spec ??= specForLabel(label);
+  if (!spec) throw new Error(`Unknown node labels: ${labels.join(",")}`);
+  raw.type = spec.type;
+  const name = raw[spec.nameKey];
+  raw.name = typeof name === "string" ? name : "";
+  return raw as NodeRecord;
+}

@@ -1,7 +1,8 @@
 /**
  * The Cypher projection of a prefetch plan (prefetch.ts): a map projection with the asked
- * properties, and per relation field a COLLECT subquery ordered as the loaders order it, nested to
- * the depth of the GraphQL selection. One statement, one round trip.
+ * properties, and per relation field a COLLECT subquery of [node, relationship] pairs ordered as
+ * the loaders order them, nested to the depth of the GraphQL selection. One statement, one round
+ * trip.
  */
 import { ident } from "../../db/cypher.js";
 import { pattern } from "./related.queries.js";
@@ -40,7 +41,7 @@ export function projectPlanned(alias: string, plan: NodePlan): string {
       const [r, m] = [`r${k}`, `m${k}`];
       parts.push(
         `${relationKey(i)}: COLLECT { MATCH ${pattern(field.type, field.way, n, r, m)}
-          RETURN {node: ${project(m, target)}, rel: ${field.withRel ? `${r} {.*}` : "null"}}
+          RETURN [${project(m, target)}, ${field.withRel ? `${r} {.*}` : "null"}]
           ORDER BY ${ORDER_BY_NAME(m)} }`,
       );
     });

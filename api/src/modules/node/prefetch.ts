@@ -22,7 +22,7 @@ import type { Row } from "../../db/executor.js";
 import { ALL_NODE_SPECS, NODE_SPECS, specForLabel } from "../../model/node-types.js";
 import type { Loaders, RelatedItem } from "./node.loaders.js";
 import { toRelationItem } from "./node.loaders.js";
-import { type NodeRecord, toNodeRecord } from "./node.record.js";
+import { intoNodeRecord, type NodeRecord } from "./node.record.js";
 import { type NodePlan, projectPlanned, relationKey, RELATIONS_KEY } from "./prefetch.queries.js";
 import { relationFieldOf } from "./relation-fields.js";
 
@@ -187,28 +187,30 @@ export class Prefetch {
     return this.take(this.plan, raw as Row);
   }
 
+  /** Takes the nested answers out of `raw` (this request's own copy) and makes it the record. */
   private take(plan: NodePlan, raw: Row): NodeRecord {
-    const props: Row = {};
-    for (const [key, value] of Object.entries(raw)) {
-      if (!key.startsWith("_")) props[key] = value;
-    }
-    const node = toNodeRecord(props);
+    const nested = plan.relations.map((_, i) => {
+      const items = (raw[relationKey(i)] ?? []) as [Row, Row | null][];
+      delete raw[relationKey(i)];
+      return items;
+    });
+    const relations = (raw[RELATIONS_KEY] ?? []) as Row[];
+    delete raw[RELATIONS_KEY];
+    const node = intoNodeRecord(raw);
     const label = NODE_SPECS[node.type].label;
     plan.relations.forEach((relation, i) => {
-      const items = (raw[relationKey(i)] ?? []) as { node: Row; rel: Row | null }[];
-      const related: RelatedItem[] = items.map((item) => ({
-        node: this.take(relation.target, item.node),
-        rel: item.rel ?? {},
+      const related: RelatedItem[] = nested[i]!.map(([item, rel]) => ({
+        node: this.take(relation.target, item),
+        rel: rel ?? {},
       }));
       this.loaders.primeRelated(label, relation.field, node.id, related);
     });
     if (plan.allRelations) {
       const target = plan.allRelations;
-      const rows = (raw[RELATIONS_KEY] ?? []) as Row[];
       this.loaders.primeRelations(
         label,
         node.id,
-        rows.map((row) => toRelationItem(row, this.take(target, row.node as Row))),
+        relations.map((row) => toRelationItem(row, this.take(target, row.node as Row))),
       );
     }
     return node;
