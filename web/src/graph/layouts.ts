@@ -2,7 +2,7 @@ import type { Core, LayoutOptions } from "cytoscape";
 import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
 
-import { ANIMATE_LAYOUT_BELOW, LARGE_GRAPH } from "./thresholds";
+import { ANIMATE_LAYOUT_BELOW, LARGE_GRAPH, REFINE_LAYOUT_UP_TO } from "./thresholds";
 import { villagePositions } from "./villageLayout";
 
 cytoscape.use(fcose);
@@ -27,18 +27,24 @@ export function layoutOptions(cy: Core, name: LayoutName, ctx: LayoutContext): L
   const animate = ctx.nodeCount < ANIMATE_LAYOUT_BELOW;
   const common = { fit: true, padding: 30, animate, animationDuration: 400 };
   switch (name) {
-    case "fcose":
+    case "fcose": {
+      // "draft" is the spectral phase only: tens of seconds become tenths from ~1000 nodes on.
+      const draft = ctx.nodeCount > REFINE_LAYOUT_UP_TO;
       return {
         ...common,
         name: "fcose",
-        // "draft" is the spectral phase only: seconds become tenths on thousands of nodes.
-        quality: large ? "draft" : "default",
+        quality: draft ? "draft" : "default",
+        // The draft spans about 5 × nodeSeparation whatever the size, which piles thousands of
+        // nodes on top of each other: spread it with √n, to about the room the refined layout
+        // gives (≈ 950 px across at 1000 nodes).
+        nodeSeparation: draft ? Math.max(75, 6 * Math.sqrt(ctx.nodeCount)) : 75,
         randomize: ctx.randomize,
         nodeDimensionsIncludeLabels: !large,
         idealEdgeLength: 90,
         nodeRepulsion: 6500,
         packComponents: true,
       } as LayoutOptions;
+    }
     case "concentric": {
       const step = Math.max(1, ctx.maxDegree / 6);
       return {

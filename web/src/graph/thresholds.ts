@@ -7,6 +7,13 @@ export const LARGE_GRAPH = 1000;
 export const WEBGL_GRAPH = 2500;
 /** Small graphs animate into their layout; larger ones jump, which is faster. */
 export const ANIMATE_LAYOUT_BELOW = 300;
+/**
+ * Up to this size fcose refines its spectral draft with its force-directed phase. That phase
+ * grows with the square of the size and runs at least 5 × nodes iterations whatever `numIter`
+ * says: in Node on the bench machine about 1 s at 250 nodes, 4 s at 500 and 15 s at 1000 (in
+ * the browser 30 s at 1000, all of it one frozen task). Larger maps get the draft alone.
+ */
+export const REFINE_LAYOUT_UP_TO = 300;
 
 /** How the map renders: decided by size, fixed for the life of one Cytoscape instance. */
 export type RenderMode = "normal" | "large" | "webgl";
