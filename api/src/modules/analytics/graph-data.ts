@@ -104,7 +104,7 @@ function indexOf(
   type: RelationshipType,
 ): Map<string, GEdge[]> {
   let byNode = index.get(type);
-  if (!byNode) index.set(type, (byNode = new Map()));
+  if (!byNode) index.set(type, (byNode = new Map<string, GEdge[]>()));
   return byNode;
 }
 
