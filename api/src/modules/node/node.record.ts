@@ -15,14 +15,7 @@ export interface NodeRecord {
 export const projectNode = (alias: string) => `${alias} {.*, labels: labels(${alias})}`;
 
 export function toNodeRecord(raw: unknown): NodeRecord {
-  const { labels, ...props } = raw as { labels: string[] } & Record<string, unknown>;
-  const spec = labels.map(specForLabel).find((s): s is NodeSpec => s !== undefined);
-  if (!spec) throw new Error(`Unknown node labels: ${labels.join(",")}`);
-  return {
-    ...props,
-    type: spec.type,
-    name: typeof props[spec.nameKey] === "string" ? (props[spec.nameKey] as string) : "",
-  } as NodeRecord;
+  return intoNodeRecord({ ...(raw as Record<string, unknown>) });
 }
 
 /** `toNodeRecord` without a copy: turns a projected map this code owns into the record. */

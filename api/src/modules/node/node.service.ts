@@ -49,15 +49,15 @@ export class NodeService {
     take: number,
     prefetch?: Prefetch,
   ): Promise<NodeRecord[]> {
-    const project = prefetch && ((alias: string) => prefetch.project(alias));
-    const rows = await this.executor.read(listNodes(NODE_SPECS[type], filter, skip, take, project));
+    const rows = await this.executor.read(
+      listNodes(NODE_SPECS[type], filter, skip, take, prefetch?.project),
+    );
     return rows.map((row) => (prefetch ? prefetch.read(row.node) : toNodeRecord(row.node)));
   }
 
   /** One node, with what `prefetch` plans read ahead in the same statement. */
   async get(id: string, prefetch?: Prefetch): Promise<NodeRecord | null> {
-    const project = prefetch && ((alias: string) => prefetch.project(alias));
-    const [row] = await this.executor.read(getNodesById([id], project));
+    const [row] = await this.executor.read(getNodesById([id], prefetch?.project));
     if (!row) return null;
     return prefetch ? prefetch.read(row.node) : toNodeRecord(row.node);
   }

@@ -43,11 +43,13 @@ const RELATION_PROPERTIES = new Set([
 /** Always read: identity, labels (for the type) and both name keys. */
 const ALWAYS = new Set(["id", "type", "name", "title", "__typename"]);
 
-/** Per node type, the properties asked for anywhere in the request; null means all of them. */
-type PropsByType = Map<string, Set<string> | null>;
-
 class Planner {
-  readonly props: PropsByType = new Map();
+  /**
+   * The node properties asked for anywhere in the request, whatever the type (a relation may hold
+   * several types, e.g. TREKKER_OF themes and actions; a missing property reads as null). Null:
+   * all of them, because an unknown scalar may be computed from any property.
+   */
+  private props: Set<string> | null = new Set();
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -89,22 +91,14 @@ class Planner {
     name: string,
     field: GraphQLField<unknown, unknown> | undefined,
   ): void {
-    if (ALWAYS.has(name)) return;
-    const types = typeName ? [typeName] : ALL_NODE_SPECS.map((s) => s.label);
-    for (const type of types) {
-      const spec = specForLabel(type);
-      if (!spec) continue;
-      const known = spec.properties.includes(name) || SYSTEM_PROPERTIES.includes(name);
-      // An unknown scalar may be computed from any property: read them all for this type.
-      const computed =
-        !known && typeName !== null && (!field || isLeafType(getNamedType(field.type)));
-      const current = this.props.has(type) ? this.props.get(type)! : new Set<string>();
-      if (current === null) continue;
-      if (computed) this.props.set(type, null);
-      else {
-        if (known) current.add(name);
-        this.props.set(type, current);
-      }
+    if (ALWAYS.has(name) || this.props === null) return;
+    const specs = typeName ? [specForLabel(typeName)] : ALL_NODE_SPECS;
+    const known = specs.some(
+      (spec) => spec && (spec.properties.includes(name) || SYSTEM_PROPERTIES.includes(name)),
+    );
+    if (known) this.props.add(name);
+    else if (typeName !== null && (!field || isLeafType(getNamedType(field.type)))) {
+      this.props = null;
     }
   }
 
@@ -133,15 +127,9 @@ class Planner {
     return fields;
   }
 
-  /**
-   * Fills in each planned node's properties: what the request asks of any node type (a relation
-   * may hold several types, e.g. TREKKER_OF themes and actions; a missing property reads as null).
-   */
+  /** Fills in each planned node's properties: what the whole request asks of nodes. */
   finish(plan: NodePlan): NodePlan {
-    const sets = [...this.props.values()];
-    const props = sets.includes(null)
-      ? null
-      : [...new Set(sets.flatMap((set) => [...(set ?? [])]))].sort();
+    const props = this.props && [...this.props].sort();
     const fill = (p: NodePlan) => {
       if (!p.whole) p.props = props;
       p.relations.forEach((r) => fill(r.target));
@@ -178,9 +166,7 @@ export class Prefetch {
   }
 
   /** The Cypher map projection of `alias` with everything nested under it. */
-  project(alias: string): string {
-    return projectPlanned(alias, this.plan);
-  }
+  readonly project = (alias: string): string => projectPlanned(alias, this.plan);
 
   /** The node of one answer row; the nested neighbours go into the loaders. */
   read(raw: unknown): NodeRecord {
