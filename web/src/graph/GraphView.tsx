@@ -1,4 +1,4 @@
-import type { Core, Layouts } from "cytoscape";
+import type { Core } from "cytoscape";
 import type { Ref } from "react";
 import { useEffect, useEffectEvent, useImperativeHandle } from "react";
 
@@ -6,7 +6,7 @@ import type { GraphElements } from "./elements";
 import type { LayoutName } from "./layouts";
 import { renderMode } from "./thresholds";
 import { useCytoscape } from "./useCytoscape";
-import { capZoom, RUNNING_LAYOUT_KEY, useElementSync } from "./useElementSync";
+import { capZoom, runningLayout, useElementSync } from "./useElementSync";
 import type { Emphasis } from "./useEmphasis";
 import { useEmphasis, useMarkedNodes, useNodeColours } from "./useEmphasis";
 import { useGraphEvents } from "./useGraphEvents";
@@ -55,7 +55,7 @@ function zoomTo(cy: Core, id: string): boolean {
     cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.3) }, { duration: 350 });
   };
   // A running layout ends with a fit that would undo the zoom: wait for it.
-  const running = cy.scratch(RUNNING_LAYOUT_KEY) as Layouts | null | undefined;
+  const running = runningLayout(cy);
   if (running) running.one("layoutstop", go);
   else go();
   return true;
@@ -114,7 +114,7 @@ export function GraphView({
           capZoom(cy);
         };
         // A running layout ends with its own fit: fit after it.
-        const running = cy.scratch(RUNNING_LAYOUT_KEY) as Layouts | null | undefined;
+        const running = runningLayout(cy);
         if (running) running.one("layoutstop", go);
         else go();
       },

@@ -101,7 +101,9 @@ export function buildStylesheet({ large }: StylesheetOptions): StylesheetJson {
       style: { "line-style": INFORMAL_ROUTE_LOOK.lineStyle, "line-dash-pattern": [8, 5] },
     },
     {
-      selector: 'edge[label != ""]',
+      // Large maps label only the edges around the selection: thousands of labels cost a
+      // text measurement each before the first frame and are unreadable at that zoom anyway.
+      selector: large ? 'edge.highlighted[label != ""]' : 'edge[label != ""]',
       style: {
         label: "data(label)",
         "font-family": FONT,

@@ -39,22 +39,26 @@ function initialPosition(cy: Core, neighbourIds: string[] | undefined, spread: n
  * data that changed, move nodes whose village box changed. Existing elements keep their position
  * and identity, so nothing flickers and selection survives a filter change. One batch, one redraw.
  */
-export function syncElements(cy: Core, wanted: GraphElements): SyncResult {
+export function syncElements(
+  cy: Core,
+  wanted: GraphElements,
+  /** Where new nodes go (a layout computed beforehand); otherwise next to a neighbour. */
+  placeAt?: ReadonlyMap<string, Position>,
+): SyncResult {
   const result: SyncResult = { added: 0, removed: 0, updated: 0, structureChanged: false };
   const wantedIds = new Set<string>();
   for (const list of [wanted.groups, wanted.nodes, wanted.edges]) {
     for (const def of list) wantedIds.add(def.data.id);
   }
   const neighbours = new Map<string, string[]>();
+  const link = (from: string, to: string) => {
+    const list = neighbours.get(from);
+    if (list) list.push(to);
+    else neighbours.set(from, [to]);
+  };
   for (const edge of wanted.edges) {
-    neighbours.set(edge.data.source, [
-      ...(neighbours.get(edge.data.source) ?? []),
-      edge.data.target,
-    ]);
-    neighbours.set(edge.data.target, [
-      ...(neighbours.get(edge.data.target) ?? []),
-      edge.data.source,
-    ]);
+    link(edge.data.source, edge.data.target);
+    link(edge.data.target, edge.data.source);
   }
 
   cy.batch(() => {
@@ -82,7 +86,8 @@ export function syncElements(cy: Core, wanted: GraphElements): SyncResult {
       if (ele.empty()) {
         newNodes.push({
           ...def,
-          position: initialPosition(cy, neighbours.get(def.data.id), spread),
+          position:
+            placeAt?.get(def.data.id) ?? initialPosition(cy, neighbours.get(def.data.id), spread),
         });
         continue;
       }

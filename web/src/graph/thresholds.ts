@@ -11,7 +11,9 @@ export const ANIMATE_LAYOUT_BELOW = 300;
  * Up to this size fcose refines its spectral draft with its force-directed phase. That phase
  * grows with the square of the size and runs at least 5 × nodes iterations whatever `numIter`
  * says: in Node on the bench machine about 1 s at 250 nodes, 4 s at 500 and 15 s at 1000 (in
- * the browser 30 s at 1000, all of it one frozen task). Larger maps get the draft alone.
+ * the browser 30 s at 1000, all of it one frozen task). Larger maps laid out afresh get the quick
+ * layout (quickLayout.ts: pivot MDS, the same idea as fcose's spectral draft, on plain arrays);
+ * after a change they keep their positions and new nodes start next to a neighbour.
  */
 export const REFINE_LAYOUT_UP_TO = 300;
 

@@ -1,9 +1,11 @@
-import type { Core, Layouts } from "cytoscape";
-import { useEffect } from "react";
+import type { Core, Layouts, Position } from "cytoscape";
+import { useEffect, useEffectEvent } from "react";
 
 import type { GraphElements } from "./elements";
+import { MAX_NODE_SIZE } from "./elements";
 import type { LayoutName } from "./layouts";
-import { layoutOptions } from "./layouts";
+import { isDraftSize, layoutOptions } from "./layouts";
+import { quickLayout } from "./quickLayout";
 import { syncElements } from "./sync";
 
 interface LayoutMemo {
@@ -13,6 +15,8 @@ interface LayoutMemo {
 
 const STRUCTURE_KEY = "netwerkkaart.structure";
 const LAYOUT_KEY = "netwerkkaart.layout";
+/** The elements whose new nodes were added at their quick-layout positions. */
+const PLACED_KEY = "netwerkkaart.placed";
 export const RUNNING_LAYOUT_KEY = "netwerkkaart.runningLayout";
 
 /** Fitting a handful of nodes would blow them up to poster size: stop at a readable zoom. */
@@ -23,14 +27,89 @@ export function capZoom(cy: Core) {
   cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
 }
 
+/** The layout still running on this map, if any (a fit or zoom should wait for it). */
+export function runningLayout(cy: Core): Layouts | null {
+  return (cy.scratch(RUNNING_LAYOUT_KEY) as Layouts | null | undefined) ?? null;
+}
+
+/** Node positions by the quick layout (pivot MDS on a grid, tens of milliseconds at 2 000 nodes). */
+function quickPositions(elements: GraphElements) {
+  return quickLayout({
+    nodes: elements.nodes.map((n) => ({ id: n.data.id, size: n.data.size })),
+    edges: elements.edges.map((e) => ({ source: e.data.source, target: e.data.target })),
+  });
+}
+
+interface Placed {
+  elements: GraphElements;
+  positions: ReadonlyMap<string, Position>;
+}
+
+/**
+ * Fits the view to known node positions (as `cy.fit` would, with the largest node's room around
+ * them) without asking Cytoscape for bounding boxes: that would compute the style of every
+ * element a first time just for this, before the first frame computes it again.
+ */
+function fitPositions(cy: Core, positions: ReadonlyMap<string, Position>, padding: number) {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const { x, y } of positions.values()) {
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x);
+    maxY = Math.max(maxY, y);
+  }
+  const margin = MAX_NODE_SIZE / 2;
+  const width = maxX - minX + 2 * margin;
+  const height = maxY - minY + 2 * margin;
+  const zoom = Math.max(
+    cy.minZoom(),
+    Math.min(
+      MAX_FIT_ZOOM,
+      (cy.width() - 2 * padding) / width,
+      (cy.height() - 2 * padding) / height,
+    ),
+  );
+  cy.viewport({
+    zoom,
+    pan: {
+      x: (cy.width() - zoom * (minX + maxX)) / 2,
+      y: (cy.height() - zoom * (minY + maxY)) / 2,
+    },
+  });
+}
+
+/**
+ * Large maps laid out from scratch with "fcose" get the quick layout instead of fcose's draft:
+ * the same kind of picture without a second of frozen page at 2 000 nodes.
+ */
+function usesQuickLayout(layout: LayoutName, nodeCount: number, randomize: boolean): boolean {
+  return layout === "fcose" && randomize && isDraftSize(nodeCount);
+}
+
 /**
  * Sync elements into `cy` by id, then run the layout only if its inputs changed: the set of
  * elements or the layout name. Highlighting, hiding or selecting never moves a node.
  */
 export function useElementSync(cy: Core | null, elements: GraphElements, layout: LayoutName) {
+  // Read by the first effect without making the layout one of its inputs.
+  const placementFor = useEffectEvent((core: Core) => {
+    const last = core.scratch(LAYOUT_KEY) as LayoutMemo | undefined;
+    const randomize = !last || last.layout !== layout;
+    return usesQuickLayout(layout, elements.nodes.length, randomize)
+      ? quickPositions(elements)
+      : undefined;
+  });
+
   useEffect(() => {
     if (!cy) return;
-    const result = syncElements(cy, elements);
+    // A new large map is added where the quick layout puts it: no second pass to move 2 000
+    // nodes (each move invalidates their edges' drawing) before the first frame.
+    const placeAt = placementFor(cy);
+    const result = syncElements(cy, elements, placeAt);
+    cy.scratch(PLACED_KEY, placeAt ? ({ elements, positions: placeAt } satisfies Placed) : null);
     // Bookkeeping lives on the instance: a new instance (renderer switch) starts afresh.
     const structure = ((cy.scratch(STRUCTURE_KEY) as number | undefined) ?? 0) + 1;
     if (result.structureChanged) cy.scratch(STRUCTURE_KEY, structure);
@@ -42,19 +121,31 @@ export function useElementSync(cy: Core | null, elements: GraphElements, layout:
     const last = cy.scratch(LAYOUT_KEY) as LayoutMemo | undefined;
     if (last && last.layout === layout && last.structure === structure) return;
     cy.scratch(LAYOUT_KEY, { layout, structure } satisfies LayoutMemo);
+    // Same layout, changed elements: continue from where nodes are, so the picture stays
+    // recognisable. A new layout (or the first run) starts from scratch.
+    const randomize = !last || last.layout !== layout;
     const entities = cy.nodes().filter((n) => !n.data("isGroup"));
+    // Not stopped in an effect cleanup: a data-only change must not cut a layout short.
+    runningLayout(cy)?.stop();
+    const placed = cy.scratch(PLACED_KEY) as Placed | null | undefined;
+    if (placed?.elements === elements && usesQuickLayout(layout, entities.length, randomize)) {
+      // Already in place (see above): only bring it into view.
+      cy.scratch(RUNNING_LAYOUT_KEY, null);
+      fitPositions(cy, placed.positions, 30);
+      return;
+    }
     const maxDegree = entities.reduce((max, n) => Math.max(max, Number(n.data("degree") ?? 0)), 0);
     const run = cy.layout(
-      layoutOptions(cy, layout, {
-        nodeCount: entities.length,
-        maxDegree,
-        // Same layout, changed elements: continue from where nodes are, so the picture stays
-        // recognisable. A new layout (or the first run) starts from scratch.
-        randomize: !last || last.layout !== layout,
-      }),
+      usesQuickLayout(layout, entities.length, randomize)
+        ? {
+            name: "preset",
+            positions: Object.fromEntries(quickPositions(elements)),
+            fit: true,
+            padding: 30,
+            animate: false,
+          }
+        : layoutOptions(cy, layout, { nodeCount: entities.length, maxDegree, randomize }),
     );
-    // Not stopped in an effect cleanup: a data-only change must not cut a layout short.
-    (cy.scratch(RUNNING_LAYOUT_KEY) as Layouts | undefined)?.stop();
     cy.scratch(RUNNING_LAYOUT_KEY, run);
     run.one("layoutstop", () => {
       if (cy.scratch(RUNNING_LAYOUT_KEY) === run) cy.scratch(RUNNING_LAYOUT_KEY, null);

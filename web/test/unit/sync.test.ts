@@ -19,6 +19,20 @@ describe("syncElements", () => {
     expect(result).toMatchObject({ added: 3, removed: 0, structureChanged: true });
   });
 
+  it("adds new nodes where a layout computed beforehand puts them", () => {
+    const cy = headless();
+    syncElements(
+      cy,
+      toElements({ nodes: [mapNode("a"), mapNode("b")], edges: [mapEdge("e", "a", "b")] }),
+      new Map([
+        ["a", { x: 10, y: 20 }],
+        ["b", { x: 300, y: 400 }],
+      ]),
+    );
+    expect(cy.getElementById("a").position()).toEqual({ x: 10, y: 20 });
+    expect(cy.getElementById("b").position()).toEqual({ x: 300, y: 400 });
+  });
+
   it("adds and removes by id and leaves the rest where it was (same element, same position)", () => {
     const cy = headless();
     syncElements(

@@ -15,6 +15,7 @@ import type { Emphasis } from "../../graph/useEmphasis";
 import type { GraphCounts } from "../../graph/useGraphState";
 import type { NetworkFilter } from "../../graphql/__generated__/graphql";
 import { NetworkQuery } from "../explorer/queries";
+import { NETWORK_FETCH_POLICY } from "../explorer/useNetwork";
 import { downloadUrl } from "./csv";
 
 const NO_ELEMENTS: GraphElements = { groups: [], nodes: [], edges: [] };
@@ -49,7 +50,10 @@ export function AnalyticsMap({
   const { t } = useTranslation();
   const headingId = useId();
   const variables = useMemo(() => ({ filter: filter ?? {} }), [filter]);
-  const { data, previousData, loading, error, refetch } = useQuery(NetworkQuery, { variables });
+  const { data, previousData, loading, error, refetch } = useQuery(NetworkQuery, {
+    variables,
+    fetchPolicy: NETWORK_FETCH_POLICY,
+  });
   const network = data?.network ?? previousData?.network;
   const elements = useMemo(() => (network ? toElements(network) : NO_ELEMENTS), [network]);
   const names = useMemo(

@@ -138,9 +138,16 @@ export function ExplorerPage() {
           nameOf={(id) => nodeNames.get(id) ?? id}
         />
         <div className="map-status">
-          <p role="status" data-testid="graph-status" className="map-status__counts">
-            {loading && !network ? t("states.loading") : summary}
-          </p>
+          {/* One line whatever it says: a line appearing with the data would shrink the map and
+              make it draw twice. */}
+          <div className="map-status__line">
+            <p role="status" data-testid="graph-status" className="map-status__counts">
+              {loading && !network ? t("states.loading") : summary}
+            </p>
+            {elements.nodes.length > LARGE_GRAPH && (
+              <p className="muted">{t("status.largeGraph")}</p>
+            )}
+          </div>
           {state.focusId && (
             <div className="banner" data-testid="focus-banner">
               <span>
@@ -170,7 +177,6 @@ export function ExplorerPage() {
               </button>
             </div>
           )}
-          {elements.nodes.length > LARGE_GRAPH && <p className="muted">{t("status.largeGraph")}</p>}
           {error && network && (
             <div className="banner banner--error" role="alert">
               <span>{t("states.partialError")}</span>

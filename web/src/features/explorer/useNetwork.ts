@@ -8,14 +8,23 @@ import { toNetworkFilter } from "./urlState";
 /**
  * The network for the current view. While a new filter loads, the previous result stays on
  * screen (no flash of an empty map).
+ *
+ * The answer bypasses Apollo's cache (`no-cache`): at a few thousand nodes writing it into the
+ * cache and reading it back took longer than asking the API again, and nothing else on the page
+ * reads map nodes from the cache. Writes refresh it with the other active queries.
  */
+export const NETWORK_FETCH_POLICY = "no-cache";
+
 export function useNetwork(state: ExplorerState) {
   const filterKey = JSON.stringify(toNetworkFilter(state));
   const filter = useMemo(
     () => JSON.parse(filterKey) as ReturnType<typeof toNetworkFilter>,
     [filterKey],
   );
-  const result = useQuery(NetworkQuery, { variables: { filter } });
+  const result = useQuery(NetworkQuery, {
+    variables: { filter },
+    fetchPolicy: NETWORK_FETCH_POLICY,
+  });
   const network = result.data?.network ?? result.previousData?.network;
   return {
     network,
