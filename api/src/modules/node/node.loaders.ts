@@ -30,9 +30,19 @@ function groupBy(rows: Row[], ids: readonly string[]): Row[][] {
   return ids.map((id) => groups.get(id) ?? []);
 }
 
+/** A value, or the promise of one: read-ahead answers come back synchronously. */
+export type MaybePromise<T> = T | Promise<T>;
+
 export class Loaders {
   private readonly relatedLoaders = new Map<string, DataLoader<string, RelatedItem[]>>();
   private readonly relationLoaders = new Map<string, DataLoader<string, RelationItem[]>>();
+  /**
+   * Answers read ahead (prefetch.ts), by loader key and parent id. Returned as they are, without
+   * a DataLoader promise: a nested read resolves hundreds of these fields, and GraphQL completes
+   * a plain value without scheduling anything.
+   */
+  private readonly relatedAhead = new Map<string, RelatedItem[]>();
+  private readonly relationsAhead = new Map<string, RelationItem[]>();
 
   readonly nodes = new DataLoader<string, NodeRecord | null>(async (ids) => {
     const rows = await this.executor.read(getNodesById(ids));
@@ -58,22 +68,26 @@ export class Loaders {
     parent: { id: string; type: NodeType },
     type: RelationshipType,
     way: Way,
-  ): Promise<RelatedItem[]> {
-    return this.relatedLoader(NODE_SPECS[parent.type].label, type, way).load(parent.id);
+  ): MaybePromise<RelatedItem[]> {
+    const label = NODE_SPECS[parent.type].label;
+    return (
+      this.relatedAhead.get(`${label}|${type}|${way}|${parent.id}`) ??
+      this.relatedLoader(label, type, way).load(parent.id)
+    );
   }
 
   /** The neighbours behind one relation field (relation-fields.ts). */
-  via(parent: { id: string; type: NodeType }, field: RelationField): Promise<RelatedItem[]> {
+  via(parent: { id: string; type: NodeType }, field: RelationField): MaybePromise<RelatedItem[]> {
     return this.related(parent, field.type, field.way);
   }
 
   /** Stores neighbours fetched ahead (prefetch.ts) so `related` answers without a round trip. */
   primeRelated(label: string, field: RelationField, id: string, items: RelatedItem[]): void {
-    this.relatedLoader(label, field.type, field.way).prime(id, items);
+    this.relatedAhead.set(`${label}|${field.type}|${field.way}|${id}`, items);
   }
 
   primeRelations(label: string, id: string, items: RelationItem[]): void {
-    this.relationLoader(label).prime(id, items);
+    this.relationsAhead.set(`${label}|${id}`, items);
   }
 
   private relatedLoader(
@@ -99,8 +113,11 @@ export class Loaders {
   }
 
   /** Every relationship of `parent`. */
-  relations(parent: { id: string; type: NodeType }): Promise<RelationItem[]> {
-    return this.relationLoader(NODE_SPECS[parent.type].label).load(parent.id);
+  relations(parent: { id: string; type: NodeType }): MaybePromise<RelationItem[]> {
+    const label = NODE_SPECS[parent.type].label;
+    return (
+      this.relationsAhead.get(`${label}|${parent.id}`) ?? this.relationLoader(label).load(parent.id)
+    );
   }
 
   private relationLoader(label: string): DataLoader<string, RelationItem[]> {

@@ -18,13 +18,18 @@ export function toNodeRecord(raw: unknown): NodeRecord {
   return intoNodeRecord({ ...(raw as Record<string, unknown>) });
 }
 
-/** `toNodeRecord` without a copy: turns a projected map this code owns into the record. */
-export function intoNodeRecord(raw: Record<string, unknown>): NodeRecord {
-  const labels = raw.labels as string[];
-  delete raw.labels;
-  let spec: NodeSpec | undefined;
-  for (const label of labels) spec ??= specForLabel(label);
-  if (!spec) throw new Error(`Unknown node labels: ${labels.join(",")}`);
+/**
+ * `toNodeRecord` without a copy: turns a projected map this code owns into the record. The type
+ * comes from the map's labels, or from `known` when the query projected a node of one type.
+ */
+export function intoNodeRecord(raw: Record<string, unknown>, known?: NodeSpec): NodeRecord {
+  let spec = known;
+  if (!spec) {
+    const labels = raw.labels as string[];
+    delete raw.labels;
+    for (const label of labels) spec ??= specForLabel(label);
+    if (!spec) throw new Error(`Unknown node labels: ${labels.join(",")}`);
+  }
   raw.type = spec.type;
   const name = raw[spec.nameKey];
   raw.name = typeof name === "string" ? name : "";

@@ -5,6 +5,7 @@
  * trip.
  */
 import { ident } from "../../db/cypher.js";
+import { specForLabel } from "../../model/node-types.js";
 import { pattern } from "./related.queries.js";
 import type { RelationField } from "./relation-fields.js";
 
@@ -20,6 +21,8 @@ export interface NodePlan {
   relationProps?: string[];
   /** Read whole, nothing nested (a relation field answering a non-node type). */
   whole?: boolean;
+  /** Every node read here is of `typeName` (so its labels need not be read). */
+  exact?: boolean;
 }
 
 /** Keys of the nested answers in a projected node map (never property names: those have no `_`). */
@@ -31,11 +34,13 @@ const ORDER_BY_NAME = (m: string) => `toLower(coalesce(${m}.name, ${m}.title)), 
 export function projectPlanned(alias: string, plan: NodePlan): string {
   let counter = 0;
   const project = (n: string, p: NodePlan): string => {
+    // A node of a known type needs neither its labels nor both name keys (fewer values to
+    // decode per node); one of the Node interface reads its labels to learn its type.
+    const spec = p.exact && p.typeName !== null ? specForLabel(p.typeName) : undefined;
+    const names = spec ? [`.${spec.nameKey}`] : [".name", ".title"];
     const parts =
-      p.props === null
-        ? [".*"]
-        : [".id", ".name", ".title", ...p.props.map((prop) => `.${ident(prop)}`)];
-    parts.push(`labels: labels(${n})`);
+      p.props === null ? [".*"] : [".id", ...names, ...p.props.map((prop) => `.${ident(prop)}`)];
+    if (!spec) parts.push(`labels: labels(${n})`);
     p.relations.forEach(({ field, target }, i) => {
       const k = ++counter;
       const [r, m] = [`r${k}`, `m${k}`];

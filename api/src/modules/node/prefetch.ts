@@ -20,11 +20,12 @@ import {
 
 import type { Row } from "../../db/executor.js";
 import { ALL_NODE_SPECS, NODE_SPECS, specForLabel } from "../../model/node-types.js";
+import { RELATIONSHIP_SPECS } from "../../model/relationship-types.js";
 import type { Loaders, RelatedItem } from "./node.loaders.js";
 import { toRelationItem } from "./node.loaders.js";
 import { intoNodeRecord, type NodeRecord } from "./node.record.js";
 import { type NodePlan, projectPlanned, relationKey, RELATIONS_KEY } from "./prefetch.queries.js";
-import { relationFieldOf } from "./relation-fields.js";
+import { type RelationField, relationFieldOf } from "./relation-fields.js";
 
 /** Properties every node carries besides its writable ones. */
 const SYSTEM_PROPERTIES = ["createdAt", "updatedAt", "version"];
@@ -40,7 +41,7 @@ const RELATION_PROPERTIES = new Set([
   "until",
   "confirmedAt",
 ]);
-/** Always read: identity, labels (for the type) and both name keys. */
+/** Always read: identity, the name key(s) and, unless the type is known, the labels. */
 const ALWAYS = new Set(["id", "type", "name", "title", "__typename"]);
 
 class Planner {
@@ -57,8 +58,8 @@ class Planner {
   ) {}
 
   /** `typeName` null: an interface or union of node types (any node). */
-  plan(typeName: string | null, sets: readonly SelectionSetNode[]): NodePlan {
-    const plan: NodePlan = { typeName, props: null, relations: [], allRelations: null };
+  plan(typeName: string | null, sets: readonly SelectionSetNode[], exact = false): NodePlan {
+    const plan: NodePlan = { typeName, props: null, relations: [], allRelations: null, exact };
     const objectType = typeName ? this.schema.getType(typeName) : undefined;
     const nodeType = typeName !== null && isObjectType(objectType) && specForLabel(typeName);
     for (const [name, nodes] of this.collect(typeName, sets)) {
@@ -72,7 +73,7 @@ class Planner {
         plan.relations.push({
           field: relation,
           target: targetIsNode
-            ? this.plan(target, selectionsOf(nodes))
+            ? this.plan(target, selectionsOf(nodes), onlyEnd(relation) === target)
             : { typeName: null, props: null, relations: [], allRelations: null, whole: true },
         });
       } else if (name === "relations") {
@@ -140,6 +141,18 @@ class Planner {
   }
 }
 
+/**
+ * The one node type at the far end of a relation field, if the model allows only one (TREKKER_OF,
+ * for one, leads to themes and actions: a field showing only themes filters them by type).
+ */
+function onlyEnd(field: RelationField): string | undefined {
+  const spec = RELATIONSHIP_SPECS[field.type];
+  const ends = new Set(
+    field.way === "OUT" ? spec.to : field.way === "IN" ? spec.from : [...spec.from, ...spec.to],
+  );
+  return ends.size === 1 ? NODE_SPECS[[...ends][0]!].label : undefined;
+}
+
 function applies(typeName: string | null, condition: string | undefined): boolean {
   if (!condition || typeName === null) return true;
   return condition === typeName || !specForLabel(condition);
@@ -161,7 +174,8 @@ export class Prefetch {
     const returned = getNamedType(info.returnType).name;
     const typeName = specForLabel(returned) ? returned : null;
     const planner = new Planner(info.schema, info.fragments);
-    const plan = planner.plan(typeName, selectionsOf(info.fieldNodes));
+    // A list of one type matches that label; `node(id)` may find any type.
+    const plan = planner.plan(typeName, selectionsOf(info.fieldNodes), typeName !== null);
     return new Prefetch(planner.finish(plan), loaders);
   }
 
@@ -182,7 +196,10 @@ export class Prefetch {
     });
     const relations = (raw[RELATIONS_KEY] ?? []) as Row[];
     delete raw[RELATIONS_KEY];
-    const node = intoNodeRecord(raw);
+    const node = intoNodeRecord(
+      raw,
+      plan.exact && plan.typeName !== null ? specForLabel(plan.typeName) : undefined,
+    );
     const label = NODE_SPECS[node.type].label;
     plan.relations.forEach((relation, i) => {
       const related: RelatedItem[] = nested[i]!.map(([item, rel]) => ({

@@ -1,7 +1,9 @@
-import type { RelatedItem } from "./node.loaders.js";
+import type { MaybePromise, RelatedItem } from "./node.loaders.js";
 import type { NodeRecord } from "./node.record.js";
 
-/** The nodes of loaded neighbour items. */
-export async function nodesOf(items: Promise<RelatedItem[]>): Promise<NodeRecord[]> {
-  return (await items).map((item) => item.node);
+/** The nodes of loaded neighbour items; synchronous when they were read ahead. */
+export function nodesOf(items: MaybePromise<RelatedItem[]>): MaybePromise<NodeRecord[]> {
+  return Array.isArray(items)
+    ? items.map((item) => item.node)
+    : items.then((loaded) => loaded.map((item) => item.node));
 }
