@@ -23,4 +23,4 @@ COPY --from=build /app/seed/voorst seed/voorst
 USER node
 EXPOSE 4000
 # A bounded heap: the collector works before the process grows (100k nodes: ~750 MB RSS).
-CMD ["node", "--max-old-space-size=768", "api/dist/main.js"]
+CMD ["node", "--max-old-space-size=768", "--max-semi-space-size=32", "api/dist/main.js"]

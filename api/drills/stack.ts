@@ -61,7 +61,7 @@ export class Api {
 
   static async start(neo4jUri: string, env: Record<string, string> = {}): Promise<Api> {
     const port = await freePort();
-    const child = spawn("node", ["--max-old-space-size=768", apiMain], {
+    const child = spawn("node", ["--max-old-space-size=768", "--max-semi-space-size=32", apiMain], {
       env: {
         ...process.env,
         NEO4J_URI: neo4jUri,
