@@ -432,27 +432,28 @@ function relax(part: PlacedPart, neighbours: readonly number[][]) {
   normaliseBox(part);
 }
 
-/** The free cell nearest to (x, y), searching rings outwards. */
+/**
+ * The free cell nearest to (x, y), searching square rings outwards until no nearer cell can
+ * come (a ring's corners are farther than the next ring's sides): clumps fill discs, not squares.
+ */
 function nearestFree(
   x: number,
   y: number,
   isTaken: (x: number, y: number) => boolean,
 ): [number, number] {
   if (!isTaken(x, y)) return [x, y];
+  let best: [number, number] | null = null;
+  let bestDistance = Infinity;
   for (let ring = 1; ; ring++) {
-    let best: [number, number] | null = null;
-    let bestDistance = Infinity;
+    if (best && ring * ring > bestDistance) return best;
     for (let dx = -ring; dx <= ring; dx++) {
       for (const dy of Math.abs(dx) === ring ? range(-ring, ring) : [-ring, ring]) {
-        if (isTaken(x + dx, y + dy)) continue;
         const distance = dx * dx + dy * dy;
-        if (distance < bestDistance) {
-          bestDistance = distance;
-          best = [x + dx, y + dy];
-        }
+        if (distance >= bestDistance || isTaken(x + dx, y + dy)) continue;
+        bestDistance = distance;
+        best = [x + dx, y + dy];
       }
     }
-    if (best) return best;
   }
 }
 
