@@ -29,7 +29,14 @@ export async function launchBrowser(): Promise<Browser> {
 export async function openPage(
   browser: Browser,
   path = "/",
-  { signedIn = true }: { signedIn?: boolean } = {},
+  {
+    signedIn = true,
+    beforeLoad,
+  }: {
+    signedIn?: boolean;
+    /** Runs before the app loads (to set up request routing, say). */
+    beforeLoad?: (page: Page) => Promise<void>;
+  } = {},
 ): Promise<Page> {
   const baseUrl = inject("baseUrl");
   const session = inject("session");
@@ -55,6 +62,7 @@ export async function openPage(
     },
   });
   const page = await context.newPage();
+  await beforeLoad?.(page);
   await page.goto(new URL(path, baseUrl).toString());
   return page;
 }
