@@ -59,6 +59,27 @@ export function rewriteChanges(rewrites: ChangeRewrite[]): CypherQuery {
   };
 }
 
+/** A packed change-log entry rewritten by an erasure (see `StoredPack` in history.queries.ts). */
+export interface PackRewrite {
+  id: string;
+  nodeIds: string[];
+  targetIds: string[];
+  entries: string[];
+  erased: boolean;
+}
+
+export function rewritePacks(rewrites: PackRewrite[]): CypherQuery {
+  return {
+    cypher: `
+      UNWIND $rewrites AS w
+      MATCH (c:Change {id: w.id})
+      SET c.nodeIds = w.nodeIds, c.targetIds = w.targetIds, c.entries = w.entries,
+          c.erased = coalesce(c.erased, false) OR w.erased
+      RETURN count(c) AS rewritten`,
+    params: { rewrites },
+  };
+}
+
 /** Audit entries keep who did what, but the target becomes the pseudonym (ids may hold names). */
 export function pseudonymiseAudit(id: string, pseudonym: string): CypherQuery {
   return {

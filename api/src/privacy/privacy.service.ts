@@ -7,6 +7,8 @@ import { randomUUID } from "node:crypto";
 
 import type { Executor } from "../db/executor.js";
 import { notFound } from "../errors.js";
+import type { PackedRow } from "../modules/history/history.queries.js";
+import { isPack, packedRows } from "../modules/history/history.service.js";
 import { bumpGraphVersion, lockGraph } from "../modules/node/node.queries.js";
 import * as q from "./privacy.queries.js";
 
@@ -64,6 +66,46 @@ function touches(snapshot: unknown, id: string): boolean {
   return Boolean(s && (s.fromId === id || s.toId === id || s.id === id));
 }
 
+/** Whether a packed row is about the person (as target, an end, or in its values). */
+function rowMentions(row: PackedRow, id: string): boolean {
+  return (
+    row.targetId === id ||
+    row.nodeIds.includes(id) ||
+    touches(row.before, id) ||
+    touches(row.after, id)
+  );
+}
+
+/** A change-log entry as exported: a single entry, or the rows of a pack about the person. */
+function exportedChanges(change: Json, id: string): Json[] {
+  if (!isPack(change)) {
+    return [
+      {
+        ...plain(change),
+        before: parse(change.before),
+        after: parse(change.after),
+        related: parse(change.related),
+      },
+    ];
+  }
+  const { entries: _entries, nodeIds: _nodeIds, targetIds: _targetIds, ...pack } = change;
+  return packedRows(change)
+    .filter(({ row }) => rowMentions(row, id))
+    .map(({ id: changeId, seq, row }) => ({
+      ...plain(pack),
+      id: changeId,
+      seq,
+      targetKind: row.targetKind,
+      targetId: row.targetId,
+      targetType: row.targetType,
+      nodeIds: row.nodeIds,
+      before: row.before,
+      after: row.after,
+      related: null,
+      personal: row.personal,
+    }));
+}
+
 export class PrivacyService {
   constructor(private readonly executor: Executor) {}
 
@@ -80,15 +122,7 @@ export class PrivacyService {
         ...r,
         properties: plain((r.properties ?? {}) as Json),
       })),
-      history: changes.map(({ change }) => {
-        const c = change as Json;
-        return {
-          ...plain(c),
-          before: parse(c.before),
-          after: parse(c.after),
-          related: parse(c.related),
-        };
-      }),
+      history: changes.flatMap(({ change }) => exportedChanges(change as Json, id)),
       auditEntries: audit.map(({ entry }) => plain(entry as Json)),
     };
   }
@@ -105,41 +139,74 @@ export class PrivacyService {
 
       let erased = 0;
       let trimmed = 0;
-      const rewrites: q.ChangeRewrite[] = changes.map((c) => {
-        const before = parse(c.before);
-        const after = parse(c.after);
-        const ownEntry = c.targetId === id || touches(before, id) || touches(after, id);
-        const nodeIds = ((c.nodeIds as string[] | null) ?? []).map((n) =>
-          n === id ? pseudonym : n,
-        );
-        const targetId = replaceId(String(c.targetId), id, pseudonym);
-        if (ownEntry) {
-          erased += 1;
+      // Packed entries (imports): the rows about the person are erased, the other rows stay.
+      const packRewrites: q.PackRewrite[] = changes.filter(isPack).map((c) => {
+        let erasedRows = 0;
+        const rows = packedRows(c).map(({ row }): PackedRow => {
+          if (!rowMentions(row, id)) return row;
+          erasedRows += 1;
+          return {
+            targetKind: row.targetKind,
+            targetType: row.targetType,
+            targetId: replaceId(row.targetId, id, pseudonym),
+            nodeIds: row.nodeIds.map((n) => (n === id ? pseudonym : n)),
+            before: null,
+            after: null,
+            personal: row.personal,
+            erased: true,
+          };
+        });
+        erased += erasedRows;
+        return {
+          id: String(c.id),
+          nodeIds: ((c.nodeIds as string[] | null) ?? []).map((n) => (n === id ? pseudonym : n)),
+          targetIds: ((c.targetIds as string[] | null) ?? []).map((t) =>
+            replaceId(t, id, pseudonym),
+          ),
+          entries: rows.map((row) => JSON.stringify(row)),
+          erased: erasedRows > 0,
+        };
+      });
+      const rewrites: q.ChangeRewrite[] = changes
+        .filter((c) => !isPack(c))
+        .map((c) => {
+          const before = parse(c.before);
+          const after = parse(c.after);
+          const ownEntry = c.targetId === id || touches(before, id) || touches(after, id);
+          const nodeIds = ((c.nodeIds as string[] | null) ?? []).map((n) =>
+            n === id ? pseudonym : n,
+          );
+          const targetId = replaceId(String(c.targetId), id, pseudonym);
+          if (ownEntry) {
+            erased += 1;
+            return {
+              id: String(c.id),
+              targetId,
+              nodeIds,
+              before: null,
+              after: null,
+              related: null,
+              erased: true,
+            };
+          }
+          // Another node's entry (e.g. an organisation's deletion) that lists the person's ties:
+          // keep the entry, drop those ties.
+          trimmed += 1;
+          const related = ((parse(c.related) as Json[] | null) ?? []).filter(
+            (r) => !touches(r, id),
+          );
           return {
             id: String(c.id),
             targetId,
             nodeIds,
-            before: null,
-            after: null,
-            related: null,
-            erased: true,
+            before: (c.before as string | null) ?? null,
+            after: (c.after as string | null) ?? null,
+            related: related.length ? JSON.stringify(related) : null,
+            erased: false,
           };
-        }
-        // Another node's entry (e.g. an organisation's deletion) that lists the person's ties:
-        // keep the entry, drop those ties.
-        trimmed += 1;
-        const related = ((parse(c.related) as Json[] | null) ?? []).filter((r) => !touches(r, id));
-        return {
-          id: String(c.id),
-          targetId,
-          nodeIds,
-          before: (c.before as string | null) ?? null,
-          after: (c.after as string | null) ?? null,
-          related: related.length ? JSON.stringify(related) : null,
-          erased: false,
-        };
-      });
+        });
       if (rewrites.length) await tx.run(q.rewriteChanges(rewrites));
+      if (packRewrites.length) await tx.run(q.rewritePacks(packRewrites));
       const [audit] = await tx.run(q.pseudonymiseAudit(id, pseudonym));
       return {
         pseudonym,

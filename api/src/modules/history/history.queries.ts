@@ -42,26 +42,126 @@ export function insertChanges(changes: StoredChange[]): CypherQuery {
   };
 }
 
-const RETURN_CHANGE = "c {.*} AS change";
+/**
+ * One row of a packed entry: the change of one node or relationship, as in a `StoredChange`, but
+ * with `before`/`after` as maps inside the pack's JSON. `erased`: the row was erased with a person.
+ */
+export interface PackedRow {
+  targetKind: "NODE" | "RELATIONSHIP";
+  targetType: string;
+  targetId: string;
+  nodeIds: string[];
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  personal: boolean;
+  erased?: boolean;
+}
 
+/**
+ * A packed entry as stored: the rows of a large batch (an import) in one `(:Change)` node, so an
+ * import of 58 000 rows writes tens of nodes instead of 58 000. `entries` holds one JSON
+ * `PackedRow` per row (a list, so a read can return only the rows it needs); `nodeIds` every node
+ * the rows concern and `targetIds` the rows' targets (for the same look-ups as on single entries). The pack takes the sequence numbers `seq … seq + rows − 1`;
+ * row `i` reads as change `id:i` with sequence number `seq + i` (see `toChangeRecords` in
+ * history.service.ts). Packed entries are never undo entries (`undoOf` null).
+ */
+export interface StoredPack {
+  id: string;
+  op: string;
+  entries: string[];
+  nodeIds: string[];
+  targetIds: string[];
+  personal: boolean;
+}
+
+/**
+ * Appends packed entries of one batch. `rows`: the rows of all these packs together; `start`:
+ * a pack's first row among them (its sequence number is the reserved range's start plus that).
+ */
+export function insertPackedChanges(
+  packs: { start: number; change: StoredPack }[],
+  rows: number,
+  batch: string,
+  actor: string,
+): CypherQuery {
+  return {
+    cypher: `
+      MERGE (v:GraphVersion {id: 'graph'})
+      SET v.changeSeq = coalesce(v.changeSeq, 0) + $rows
+      WITH v.changeSeq - $rows AS base, datetime() AS at
+      UNWIND $packs AS p
+      CREATE (x:Change)
+      SET x = p.change, x.seq = base + p.start + 1, x.at = at, x.batch = $batch,
+          x.actor = $actor, x.undone = false
+      RETURN count(x) AS written`,
+    params: { packs, rows, batch, actor },
+  };
+}
+
+/** The properties of a change as read (not a pack's `entries`, `nodeIds` and `targetIds`). */
+const CHANGE_PROPERTIES = [
+  "id",
+  "seq",
+  "batch",
+  "at",
+  "actor",
+  "op",
+  "targetKind",
+  "targetId",
+  "targetType",
+  "before",
+  "after",
+  "related",
+  "personal",
+  "undone",
+  "undoOf",
+  "erased",
+]
+  .map((key) => `.${key}`)
+  .join(", ");
+
+/**
+ * Returns the change `c` as `change`: its properties, and for a pack `rows` (`[position, JSON]` of
+ * the rows `keep` selects from `e`, its entries, by position `i`) instead of its lists. Expects
+ * `WITH c, c.entries AS e` before it (reading the list once: indexing `c.entries` reads it again).
+ */
+function returnChange(keep = "true", from = "0"): string {
+  return `RETURN c {${CHANGE_PROPERTIES},
+      nodeIds: CASE WHEN e IS NULL THEN c.nodeIds END,
+      rows: CASE WHEN e IS NOT NULL THEN [i IN range(${from}, size(e) - 1) WHERE ${keep} | [i, e[i]]] END
+    } AS change`;
+}
+
+/** A node's entries; of a pack only the rows whose JSON holds the id (the caller checks them). */
 export function nodeHistory(nodeId: string, take: number): CypherQuery {
   return {
     cypher: `
       MATCH (c:Change) WHERE $nodeId IN c.nodeIds
-      RETURN ${RETURN_CHANGE} ORDER BY c.seq DESC LIMIT $take`,
-    params: { nodeId, take },
+      WITH c ORDER BY c.seq DESC LIMIT $take
+      WITH c, c.entries AS e
+      ${returnChange("e[i] CONTAINS $inJson")} ORDER BY c.seq DESC`,
+    params: { nodeId, take, inJson: JSON.stringify(nodeId).slice(1, -1) },
   };
 }
 
+/** The latest entries; of a pack only its last `take` rows. */
 export function recentChanges(take: number): CypherQuery {
   return {
-    cypher: `MATCH (c:Change) RETURN ${RETURN_CHANGE} ORDER BY c.seq DESC LIMIT $take`,
+    cypher: `
+      MATCH (c:Change)
+      WITH c ORDER BY c.seq DESC LIMIT $take
+      WITH c, c.entries AS e
+      ${returnChange("true", "CASE WHEN size(e) > $take THEN size(e) - $take ELSE 0 END")}
+      ORDER BY c.seq DESC`,
     params: { take },
   };
 }
 
 export function changeById(id: string): CypherQuery {
-  return { cypher: `MATCH (c:Change {id: $id}) RETURN ${RETURN_CHANGE}`, params: { id } };
+  return {
+    cypher: `MATCH (c:Change {id: $id}) WITH c, c.entries AS e ${returnChange()}`,
+    params: { id },
+  };
 }
 
 /** The not-undone entries of the most recent user change (undo and restore entries excluded). */
@@ -70,12 +170,16 @@ export const latestUndoableBatch: CypherQuery = {
     MATCH (c:Change) WHERE NOT c.undone AND c.undoOf IS NULL
     WITH c ORDER BY c.seq DESC LIMIT 1
     MATCH (b:Change {batch: c.batch}) WHERE NOT b.undone
-    RETURN b {.*} AS change ORDER BY b.seq DESC`,
+    WITH b AS c, b.entries AS e
+    ${returnChange()} ORDER BY c.seq DESC`,
 };
 
 export function batchEntries(batch: string): CypherQuery {
   return {
-    cypher: `MATCH (c:Change {batch: $batch}) WHERE NOT c.undone RETURN ${RETURN_CHANGE} ORDER BY c.seq DESC`,
+    cypher: `
+      MATCH (c:Change {batch: $batch}) WHERE NOT c.undone
+      WITH c, c.entries AS e
+      ${returnChange()} ORDER BY c.seq DESC`,
     params: { batch },
   };
 }
@@ -84,9 +188,19 @@ export function batchEntries(batch: string): CypherQuery {
 export function laterChanges(targetIds: string[], seq: number, batch: string): CypherQuery {
   return {
     cypher: `
-      MATCH (c:Change) WHERE c.targetId IN $targetIds AND c.seq > $seq AND c.batch <> $batch
-        AND NOT c.undone AND c.undoOf IS NULL
-      RETURN c.id AS id, c.targetId AS targetId ORDER BY c.seq LIMIT 5`,
+      CALL () {
+        MATCH (c:Change) WHERE c.targetId IN $targetIds AND c.seq > $seq AND c.batch <> $batch
+          AND NOT c.undone AND c.undoOf IS NULL
+        RETURN c.id AS id, c.targetId AS targetId, c.seq AS seq
+        UNION ALL
+        MATCH (c:Change) WHERE c.seq > $seq AND c.targetIds IS NOT NULL AND c.batch <> $batch
+          AND NOT c.undone
+        WITH c, [i IN range(0, size(c.targetIds) - 1) WHERE c.targetIds[i] IN $targetIds] AS hits
+        WHERE size(hits) > 0
+        RETURN c.id + ':' + toString(hits[0]) AS id, c.targetIds[hits[0]] AS targetId,
+               c.seq + hits[0] AS seq
+      }
+      RETURN id, targetId ORDER BY seq LIMIT 5`,
     params: { targetIds, seq, batch },
   };
 }

@@ -7,7 +7,13 @@ import { randomUUID } from "node:crypto";
 import { registerEnumType } from "type-graphql";
 
 import type { Tx } from "../../db/executor.js";
-import { insertChanges, type StoredChange } from "./history.queries.js";
+import {
+  insertChanges,
+  insertPackedChanges,
+  type PackedRow,
+  type StoredChange,
+  type StoredPack,
+} from "./history.queries.js";
 
 export enum ChangeOp {
   CREATE = "CREATE",
@@ -155,6 +161,71 @@ export async function recordChanges(
   }));
   for (let i = 0; i < stored.length; i += INSERT_BATCH) {
     await tx.run(insertChanges(stored.slice(i, i + INSERT_BATCH)));
+  }
+  return batch;
+}
+
+/** Rows per packed entry. */
+const PACK_ROWS = 2_000;
+/** Packed rows per statement (the packs' JSON is sent as parameters). */
+const PACK_STATEMENT_ROWS = 20_000;
+
+function packedRow(entry: ChangeEntry): PackedRow {
+  return {
+    targetKind: entry.kind,
+    targetType: entry.targetType,
+    targetId: entry.targetId,
+    nodeIds: entry.nodeIds,
+    before: entry.before,
+    after: entry.after,
+    personal: entry.personal ?? false,
+  };
+}
+
+/**
+ * Writes the entries as one batch like `recordChanges`, but packed: up to `PACK_ROWS` entries
+ * per `(:Change)` node (see `StoredPack`), in their order. For large batches of creations and
+ * updates (imports): history, undo and erasure read a packed row as one change. Not for entries
+ * with `related` or `undoOf` (deletions, undo entries): those need `recordChanges`, and so do
+ * entries whose `personal` is left to the database. Returns the batch id.
+ */
+export async function recordPackedChanges(
+  tx: Tx,
+  actor: string,
+  entries: ChangeEntry[],
+  batch: string = randomUUID(),
+): Promise<string> {
+  const packs: { rows: number; pack: StoredPack }[] = [];
+  for (let from = 0; from < entries.length;) {
+    // A pack holds entries of one op.
+    let to = from + 1;
+    while (to < entries.length && to - from < PACK_ROWS && entries[to]!.op === entries[from]!.op)
+      to++;
+    const part = entries.slice(from, to);
+    const rows = part.map(packedRow);
+    packs.push({
+      rows: rows.length,
+      pack: {
+        id: randomUUID(),
+        op: part[0]!.op,
+        entries: rows.map((row) => JSON.stringify(row)),
+        nodeIds: [...new Set(part.flatMap((entry) => entry.nodeIds))],
+        targetIds: part.map((entry) => entry.targetId),
+        personal: rows.some((row) => row.personal),
+      },
+    });
+    from = to;
+  }
+  // Each statement takes the next sequence numbers, so the packs keep the entries' order.
+  for (let i = 0; i < packs.length;) {
+    const group: { start: number; change: StoredPack }[] = [];
+    let rows = 0;
+    while (i < packs.length && (group.length === 0 || rows < PACK_STATEMENT_ROWS)) {
+      const { rows: size, pack } = packs[i++]!;
+      group.push({ start: rows, change: pack });
+      rows += size;
+    }
+    await tx.run(insertPackedChanges(group, rows, batch, actor));
   }
   return batch;
 }

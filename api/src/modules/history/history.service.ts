@@ -19,6 +19,7 @@ import {
   latestUndoableBatch,
   markUndone,
   nodeHistory,
+  type PackedRow,
   readNode,
   readRelationship,
   recentChanges,
@@ -79,6 +80,79 @@ function parse<T>(value: unknown): T | null {
   return typeof value === "string" ? (JSON.parse(value) as T) : null;
 }
 
+/** A packed row's change id: the pack's id and the row's position (`<pack id>:<row>`). */
+export function packedRowId(packId: string, row: number): string {
+  return `${packId}:${row}`;
+}
+
+/** The stored `(:Change)` id behind a change id (a packed row's id names its pack). */
+export function storedChangeId(id: string): string {
+  const colon = id.indexOf(":");
+  return colon < 0 ? id : id.slice(0, colon);
+}
+
+/**
+ * Whether a stored change is a pack of rows (see `StoredPack`): read with the history queries
+ * (`rows`: `[position, JSON]` of the rows read) or as stored (`entries`).
+ */
+export function isPack(raw: unknown): boolean {
+  const change = raw as { entries?: unknown; rows?: unknown } | null;
+  return Array.isArray(change?.rows) || Array.isArray(change?.entries);
+}
+
+/** The rows of a pack that were read, each with its change id, sequence number and position. */
+export function packedRows(
+  raw: unknown,
+): { id: string; seq: number; index: number; row: PackedRow }[] {
+  const pack = raw as { id: string; seq: unknown; entries?: string[]; rows?: [unknown, string][] };
+  const rows = pack.rows ?? (pack.entries ?? []).map((json, index) => [index, json] as const);
+  const seq = Number(pack.seq);
+  return rows.map(([position, json]) => {
+    const index = Number(position);
+    return {
+      id: packedRowId(pack.id, index),
+      seq: seq + index,
+      index,
+      row: JSON.parse(json) as PackedRow,
+    };
+  });
+}
+
+/** The changes a stored entry holds: itself, or every row of a pack (in log order). */
+export function toChangeRecords(raw: unknown): ChangeRecord[] {
+  if (!isPack(raw)) return [toChangeRecord(raw)];
+  const pack = raw as Record<string, unknown>;
+  return packedRows(raw).map(({ id, seq, row }) => ({
+    id,
+    seq,
+    batch: pack.batch as string,
+    at: pack.at as Date,
+    actor: pack.actor as string,
+    op: pack.op as ChangeOp,
+    targetKind: row.targetKind as ChangeTargetKind,
+    targetId: row.targetId,
+    targetType: row.targetType,
+    nodeIds: row.nodeIds,
+    before: row.before,
+    after: row.after,
+    relationships: null,
+    personal: row.personal === true,
+    undone: pack.undone === true,
+    undoOf: null,
+  }));
+}
+
+/** Changes of stored entries (packs expanded), newest first. */
+function newestFirst(rows: { change?: unknown }[]): ChangeRecord[] {
+  return rows.flatMap((row) => toChangeRecords(row.change)).sort((a, b) => b.seq - a.seq);
+}
+
+/** One stored entry, or a pack's row (by its change id), or null. */
+function pickChange(raw: unknown, id: string): ChangeRecord | null {
+  if (!isPack(raw)) return toChangeRecord(raw);
+  return toChangeRecords(raw).find((c) => c.id === id) ?? null;
+}
+
 export function toChangeRecord(raw: unknown): ChangeRecord {
   const row = raw as Record<string, unknown>;
   return {
@@ -113,25 +187,28 @@ export class HistoryService {
 
   /** A node's changes, newest first, including those of its relationships. */
   async history(nodeId: string, take: number): Promise<ChangeRecord[]> {
+    // `take` stored entries hold at least `take` of the node's changes (a pack may hold more).
     const rows = await this.executor.read(nodeHistory(nodeId, take));
-    return rows.map((row) => toChangeRecord(row.change));
+    return newestFirst(rows)
+      .filter((c) => c.nodeIds.includes(nodeId))
+      .slice(0, take);
   }
 
   async recentChanges(take: number): Promise<ChangeRecord[]> {
     const rows = await this.executor.read(recentChanges(take));
-    return rows.map((row) => toChangeRecord(row.change));
+    return newestFirst(rows).slice(0, take);
   }
 
   async change(id: string): Promise<ChangeRecord | null> {
-    const [row] = await this.executor.read(changeById(id));
-    return row ? toChangeRecord(row.change) : null;
+    const [row] = await this.executor.read(changeById(storedChangeId(id)));
+    return row ? pickChange(row.change, id) : null;
   }
 
   /** Undoes the most recent user change that is not undone yet (a whole import or merge at once). */
   async undoLastChange(actor: string): Promise<UndoResult> {
     return this.executor.transaction("WRITE", async (tx) => {
       await tx.run(lockGraph);
-      const entries = (await tx.run(latestUndoableBatch)).map((r) => toChangeRecord(r.change));
+      const entries = newestFirst(await tx.run(latestUndoableBatch));
       if (!entries.length) {
         throw conflict("Er is niets meer om ongedaan te maken. (Nothing left to undo.)", {
           rule: "nothingToUndo",
@@ -148,18 +225,16 @@ export class HistoryService {
   async undoChange(id: string, actor: string): Promise<UndoResult> {
     return this.executor.transaction("WRITE", async (tx) => {
       await tx.run(lockGraph);
-      const [row] = await tx.run(changeById(id));
-      if (!row) throw notFoundChange(id);
-      const change = toChangeRecord(row.change);
+      const [row] = await tx.run(changeById(storedChangeId(id)));
+      const change = row ? pickChange(row.change, id) : null;
+      if (!change) throw notFoundChange(id);
       if (change.undone) {
         throw conflict("Deze wijziging is al ongedaan gemaakt. (Already undone.)", {
           field: "id",
           rule: "undone",
         });
       }
-      const entries = (await tx.run(batchEntries(change.batch))).map((r) =>
-        toChangeRecord(r.change),
-      );
+      const entries = newestFirst(await tx.run(batchEntries(change.batch)));
       const firstSeq = Math.min(...entries.map((e) => e.seq));
       const [later] = await tx.run(
         laterChanges(
@@ -182,9 +257,9 @@ export class HistoryService {
   async restoreNode(changeId: string, actor: string): Promise<RestoreResult> {
     return this.executor.transaction("WRITE", async (tx) => {
       await tx.run(lockGraph);
-      const [row] = await tx.run(changeById(changeId));
-      if (!row) throw notFoundChange(changeId);
-      const change = toChangeRecord(row.change);
+      const [row] = await tx.run(changeById(storedChangeId(changeId)));
+      const change = row ? pickChange(row.change, changeId) : null;
+      if (!change) throw notFoundChange(changeId);
       if (change.targetKind !== ChangeTargetKind.NODE || change.after || !change.before) {
         throw badInput(
           "changeId",
@@ -202,7 +277,7 @@ export class HistoryService {
       await tx.run(markUndone([change.id]));
       const batch = await recordChanges(tx, actor, entries);
       await tx.run(bumpGraphVersion);
-      const applied = (await tx.run(batchEntries(batch))).map((r) => toChangeRecord(r.change));
+      const applied = newestFirst(await tx.run(batchEntries(batch)));
       const [node] = await tx.run(readNode(change.targetType, change.targetId));
       const restored = entries.length - 1;
       return {
@@ -221,20 +296,16 @@ export class HistoryService {
     for (const entry of [...entries].sort((a, b) => b.seq - a.seq)) {
       applied.push(...(await this.revert(tx, entry, redo ? ChangeOp.REDO : ChangeOp.UNDO)));
     }
-    await tx.run(markUndone(entries.map((e) => e.id)));
+    // A pack's rows are undone together (a batch is undone as a whole): the pack is marked.
+    const stored = (ids: string[]) => [...new Set(ids.map(storedChangeId))];
+    await tx.run(markUndone(stored(entries.map((e) => e.id))));
     // A redo puts the changes it re-applies back on the undo stack.
-    if (redo)
-      await tx.run(
-        markUndone(
-          entries.map((e) => e.undoOf!),
-          false,
-        ),
-      );
+    if (redo) await tx.run(markUndone(stored(entries.map((e) => e.undoOf!)), false));
     const batch = await recordChanges(tx, actor, applied);
     await tx.run(bumpGraphVersion);
     return {
       undone: entries.map((e) => ({ ...e, undone: true })),
-      applied: (await tx.run(batchEntries(batch))).map((r) => toChangeRecord(r.change)),
+      applied: newestFirst(await tx.run(batchEntries(batch))),
     };
   }
 

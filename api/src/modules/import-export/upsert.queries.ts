@@ -2,7 +2,9 @@
  * Idempotent bulk writes: MERGE on id, and a node's version only moves when a value changed.
  *
  * Built for large imports in one transaction: few query shapes (each new shape costs Neo4j query
- * planning, and a fresh import replans them as the statistics move), and small results. A row
+ * planning, and a fresh import replans them as the statistics move), and small results. Rows that
+ * cannot exist yet are created by one shape for every label or type (`createNodes`,
+ * `createRelationships`: labels and types come from the model, never from the file's text). A row
  * that is created comes back as its position only (the caller knows what it wrote, and gets the
  * statement's `datetime()` as `at`); a row that changed an existing element comes back with its
  * state before and after, for the change log.
@@ -93,6 +95,59 @@ export function upsertRelationships(
                before: before,
                after: r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}
              } END) AS changes`,
+    params: { rows },
+  };
+}
+
+/**
+ * Creates nodes that do not exist yet (no node of any label has their id; checked in the same
+ * transaction, under the graph lock). One statement shape for every label: a fresh import is
+ * planned once instead of once per label. Stores what `upsertNodes` stores for a created node
+ * and returns the same shape (`refs` with `created` true, no `changes`).
+ */
+export function createNodes(
+  rows: { i: number; id: string; label: string; props: Record<string, unknown> }[],
+): CypherQuery {
+  return {
+    cypher: `
+      UNWIND $rows AS row
+      CREATE (n:$(row.label))
+      SET n = row.props, n.id = row.id, n.createdAt = datetime(), n.updatedAt = datetime(),
+          n.version = 1
+      RETURN datetime() AS at,
+             collect([row.i, elementId(n), true]) AS refs,
+             [] AS changes`,
+    params: { rows },
+  };
+}
+
+/**
+ * Creates relationships that cannot exist yet: an end was created in the same transaction, and
+ * the row's id occurs once in the document (so no MERGE has to look for it). One statement shape
+ * for every type (no look-up needs the type's index). Returns the same shape as
+ * `upsertRelationships`: every row is created, stored a→b.
+ */
+export function createRelationships(
+  rows: {
+    i: number;
+    id: string;
+    type: string;
+    a: string;
+    b: string;
+    props: Record<string, unknown>;
+  }[],
+): CypherQuery {
+  return {
+    cypher: `
+      UNWIND $rows AS row
+      MATCH (a) WHERE elementId(a) = row.a
+      MATCH (b) WHERE elementId(b) = row.b
+      CREATE (a)-[r:$(row.type)]->(b)
+      SET r = row.props, r.id = row.id, r.createdAt = datetime()
+      RETURN datetime() AS at,
+             count(r) AS written,
+             collect([row.i, true]) AS created,
+             [] AS changes`,
     params: { rows },
   };
 }

@@ -1,9 +1,7 @@
 /** Writes a whole network document in one transaction: all of it lands, or none of it. */
-import { randomUUID } from "node:crypto";
-
 import type { Executor, Row, Tx } from "../../db/executor.js";
 import { conflict } from "../../errors.js";
-import { NODE_SPECS, specForLabel } from "../../model/node-types.js";
+import { NODE_SPECS } from "../../model/node-types.js";
 import {
   COMMON_RELATIONSHIP_PROPERTIES,
   RELATIONSHIP_SPECS,
@@ -14,12 +12,18 @@ import {
   type ChangeEntry,
   ChangeOp,
   nodeChange,
-  recordChanges,
+  recordPackedChanges,
   relationshipChange,
 } from "../history/history.record.js";
-import { bumpGraphVersion, lockGraph } from "../node/node.queries.js";
+import { bumpGraphVersion, findLabels, lockGraph } from "../node/node.queries.js";
 import type { DocumentNode, NetworkDocument } from "./document.js";
-import { nodeRefs, upsertNodes, upsertRelationships } from "./upsert.queries.js";
+import {
+  createNodes,
+  createRelationships,
+  nodeRefs,
+  upsertNodes,
+  upsertRelationships,
+} from "./upsert.queries.js";
 
 export interface UpsertResult {
   /** Nodes created or changed. */
@@ -51,11 +55,6 @@ export interface UpsertOptions {
 
 /** Rows per statement. */
 const BATCH = 2_000;
-/**
- * Change-log entries per `recordChanges` call: at most what it writes in one statement, so each
- * call sends exactly one statement, at once (see the log order below).
- */
-const LOG_BATCH = 5_000;
 /** Statements sent ahead of the one running. */
 const PIPELINE = 3;
 /** Ids per lookup of relationship ends outside the document. */
@@ -110,17 +109,29 @@ async function pipelined<T, R>(
 interface NodeRef {
   label: string;
   ref: string;
+  /** Created by this transaction (so none of its relationships exists yet). */
+  created?: boolean;
+}
+
+interface NodeRow {
+  i: number;
+  id: string;
+  label: string;
+  props: Row;
 }
 
 interface EdgeRow {
   i: number;
   id: string;
+  type: RelationshipType;
   from: string;
   to: string;
   a: string;
   b: string;
   props: Record<string, unknown>;
   personal: boolean;
+  /** An end was created by this transaction: the relationship cannot exist yet. */
+  fresh: boolean;
 }
 
 type Changed = { i: number; before: unknown; after: unknown };
@@ -163,16 +174,8 @@ export class UpsertService {
       }
       const log = [...nodes.log, ...edges.log];
       if (log.length) {
-        if (recordHistory) {
-          // One batch (one undoable step). Each call sends its one statement when called, so the
-          // statements run in this order and take their sequence numbers in this order.
-          const batch = randomUUID();
-          await pipelined(
-            chunks(log, LOG_BATCH),
-            (part) => recordChanges(tx, actor, part, batch),
-            () => undefined,
-          );
-        }
+        // One batch (one undoable step), packed: thousands of rows per change-log node.
+        if (recordHistory) await recordPackedChanges(tx, actor, log);
         await tx.run(bumpGraphVersion);
       }
       return {
@@ -185,7 +188,10 @@ export class UpsertService {
     });
   }
 
-  /** Nodes per label, in pipelined batches; fills `refs` with their element ids. */
+  /**
+   * Nodes in pipelined batches; fills `refs` with their element ids. Nodes whose id no node has
+   * yet are created (one statement shape for all labels); the others are merged per label.
+   */
   private async writeNodes(
     tx: Tx,
     nodes: DocumentNode[],
@@ -193,45 +199,59 @@ export class UpsertService {
     refs: Map<string, NodeRef>,
     progress: (rows: number) => void,
   ): Promise<{ log: ChangeEntry[]; created: number }> {
-    const batches: { label: string; rows: { i: number; id: string; props: Row }[] }[] = [];
-    for (const [label, group] of groupBy(nodes, (n) => NODE_SPECS[n.type].label)) {
-      const spec = specForLabel(label)!;
-      for (const chunk of chunks(group)) {
-        batches.push({
-          label,
-          rows: chunk.map((node, i) => ({
-            i,
-            id: node.id,
-            props: Object.fromEntries(
-              spec.properties.filter((k) => node[k] != null).map((k) => [k, node[k]]),
-            ),
-          })),
-        });
-      }
+    // Which ids exist (under any label), read under the graph lock: nobody creates one meanwhile.
+    // The same statement as the import's check, so Neo4j has planned it already.
+    const existing = new Set<string>();
+    const occurrences = new Map<string, number>();
+    for (const node of nodes) occurrences.set(node.id, (occurrences.get(node.id) ?? 0) + 1);
+    for (const ids of chunks([...occurrences.keys()], LOOKUP_BATCH)) {
+      for (const row of await tx.run(findLabels(ids))) existing.add(String(row.id));
+    }
+    // A node given twice is merged, so the second row updates the first instead of duplicating it.
+    const isNew = (node: DocumentNode) => !existing.has(node.id) && occurrences.get(node.id) === 1;
+    const toRow = (node: DocumentNode, i: number): NodeRow => {
+      const spec = NODE_SPECS[node.type];
+      return {
+        i,
+        id: node.id,
+        label: spec.label,
+        props: Object.fromEntries(
+          spec.properties.filter((k) => node[k] != null).map((k) => [k, node[k]]),
+        ),
+      };
+    };
+    const batches: { label: string | null; rows: NodeRow[] }[] = [];
+    for (const chunk of chunks(nodes.filter(isNew))) {
+      batches.push({ label: null, rows: chunk.map(toRow) });
+    }
+    const merged = nodes.filter((node) => !isNew(node));
+    for (const [label, group] of groupBy(merged, (n) => NODE_SPECS[n.type].label)) {
+      for (const chunk of chunks(group)) batches.push({ label, rows: chunk.map(toRow) });
     }
     const results = await pipelined(
       batches,
-      async ({ label, rows }) => (await tx.run(upsertNodes(label, rows)))[0],
+      async ({ label, rows }) =>
+        (await tx.run(label === null ? createNodes(rows) : upsertNodes(label, rows)))[0],
       ({ rows }) => progress(rows.length),
     );
     const log: ChangeEntry[] = [];
     let created = 0;
-    batches.forEach(({ label, rows }, b) => {
+    batches.forEach(({ rows }, b) => {
       const result = results[b];
       const at = result?.at;
       const changed = new Map(((result?.changes ?? []) as Changed[]).map((c) => [c.i, c]));
       const entries: [number, ChangeEntry][] = [];
       for (const [i, ref, isNew] of (result?.refs ?? []) as [number, string, boolean][]) {
         const row = rows[i]!;
-        refs.set(row.id, { label, ref });
+        refs.set(row.id, { label: row.label, ref, created: isNew });
         if (isNew) {
           created++;
           // What the statement stored: the given values, created and updated at `at`, version 1.
           const after = { ...row.props, id: row.id, createdAt: at, updatedAt: at, version: 1 };
-          entries.push([i, nodeChange(op, label, row.id, null, after)]);
+          entries.push([i, nodeChange(op, row.label, row.id, null, after)]);
         } else {
           const c = changed.get(i);
-          if (c) entries.push([i, nodeChange(op, label, row.id, c.before, c.after)]);
+          if (c) entries.push([i, nodeChange(op, row.label, row.id, c.before, c.after)]);
         }
       }
       for (const [, entry] of entries.sort((x, y) => x[0] - y[0])) log.push(entry);
@@ -256,7 +276,11 @@ export class UpsertService {
     }
   }
 
-  /** Relationships per type, in pipelined batches. */
+  /**
+   * Relationships per type, in pipelined batches. A relationship with an end created by this
+   * transaction cannot exist yet: it is created without MERGE's look-up (unless its id occurs
+   * more than once in the document, when MERGE must make them one).
+   */
   private async writeEdges(
     tx: Tx,
     document: NetworkDocument,
@@ -264,7 +288,8 @@ export class UpsertService {
     refs: Map<string, NodeRef>,
     progress: (rows: number) => void,
   ): Promise<{ log: ChangeEntry[]; created: number; written: number }> {
-    const batches: { type: RelationshipType; rows: EdgeRow[] }[] = [];
+    const fresh: EdgeRow[] = [];
+    const batches: { fresh: boolean; rows: EdgeRow[] }[] = [];
     for (const [, edges] of groupBy(document.edges, (e) => e.type)) {
       const type = edges[0]!.type;
       const allowed = new Set<string>([
@@ -284,6 +309,7 @@ export class UpsertService {
         return {
           i: 0,
           id: relationshipId(type, from, to, props.themeId as string),
+          type,
           from,
           to,
           a: a.ref,
@@ -292,31 +318,40 @@ export class UpsertService {
             Object.entries(props).filter(([k, v]) => allowed.has(k) && v != null),
           ),
           personal: a.label === "Person" || b.label === "Person",
+          fresh: Boolean(a.created || b.created),
         };
       });
-      for (const chunk of chunks(rows)) {
-        chunk.forEach((row, i) => (row.i = i));
-        batches.push({ type, rows: chunk });
+      const occurrences = new Map<string, number>();
+      for (const row of rows) occurrences.set(row.id, (occurrences.get(row.id) ?? 0) + 1);
+      for (const row of rows) if (occurrences.get(row.id)! > 1) row.fresh = false;
+      fresh.push(...rows.filter((row) => row.fresh));
+      for (const chunk of chunks(rows.filter((row) => !row.fresh))) {
+        batches.push({ fresh: false, rows: chunk });
       }
     }
+    // New relationships of every type together (one statement shape), before the merged ones.
+    batches.unshift(...chunks(fresh).map((rows) => ({ fresh: true, rows })));
+    for (const { rows } of batches) rows.forEach((row, i) => (row.i = i));
     const results = await pipelined(
       batches,
-      async ({ type, rows }) =>
-        (
-          await tx.run(
-            upsertRelationships(
-              type,
-              RELATIONSHIP_SPECS[type].undirected ?? false,
+      async ({ fresh, rows }) => {
+        const query = fresh
+          ? createRelationships(
+              rows.map(({ i, id, type, a, b, props }) => ({ i, id, type, a, b, props })),
+            )
+          : upsertRelationships(
+              rows[0]!.type,
+              RELATIONSHIP_SPECS[rows[0]!.type].undirected ?? false,
               rows.map(({ i, id, a, b, props }) => ({ i, id, a, b, props })),
-            ),
-          )
-        )[0],
+            );
+        return (await tx.run(query))[0];
+      },
       ({ rows }) => progress(rows.length),
     );
     const log: ChangeEntry[] = [];
     let created = 0;
     let written = 0;
-    batches.forEach(({ type, rows }, b) => {
+    batches.forEach(({ rows }, b) => {
       const result = results[b];
       const at = result?.at;
       written += Number(result?.written ?? 0);
@@ -329,7 +364,7 @@ export class UpsertService {
           ...row.props,
           id: row.id,
           createdAt: at,
-          type,
+          type: row.type,
           fromId: forward ? row.from : row.to,
           toId: forward ? row.to : row.from,
         };
