@@ -14,16 +14,20 @@ import type { MapEdge } from "./network.type.js";
 
 /** A node row of `networkQuery`: id, labels, name, village, kind, degree. */
 type NodeRow = [string, string[], string, string | null, string | null, number];
-/** An edge row of `networkQuery`: id, type, source, target, themeId, agreed, strength. */
-type EdgeRow = [
-  string,
-  RelationshipType,
-  string,
-  string,
-  string | null,
-  boolean | null,
-  number | null,
-];
+/** An edge of `networkQuery`: id, type, source, target, themeId, agreed, strength, tab-separated. */
+export function parseEdge(line: string, themes: ReadonlyMap<string, string>): MapEdge {
+  const [id, type, source, target, themeId, agreed, strength] = line.split("\t");
+  return {
+    id: id!,
+    type: type as RelationshipType,
+    source: source!,
+    target: target!,
+    themeId: themeId || null,
+    themeName: themeId ? (themes.get(themeId) ?? null) : null,
+    agreed: agreed ? agreed === "true" : null,
+    strength: strength ? Number(strength) : null,
+  };
+}
 
 interface RawNode {
   id: string;
@@ -61,18 +65,7 @@ export class NetworkService {
     const nodes = nodeRows.map(([id, labels, name, village, kind, degree]) =>
       toMapNode({ id, labels, name, village, kind, degree }),
     );
-    const edges = ((row?.edges ?? []) as EdgeRow[]).map(
-      ([id, type, source, target, themeId, agreed, strength]): MapEdge => ({
-        id,
-        type,
-        source,
-        target,
-        themeId,
-        themeName: themeId ? (themes.get(themeId) ?? null) : null,
-        agreed,
-        strength,
-      }),
-    );
+    const edges = ((row?.edges ?? []) as string[]).map((line) => parseEdge(line, themes));
     return { nodes, edges };
   }
 
