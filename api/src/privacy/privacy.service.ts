@@ -9,7 +9,8 @@ import type { Executor } from "../db/executor.js";
 import { notFound } from "../errors.js";
 import type { PackedRow } from "../modules/history/history.queries.js";
 import { isPack, packedRows } from "../modules/history/history.service.js";
-import { bumpGraphVersion, lockGraph } from "../modules/node/node.queries.js";
+import { writeGraph } from "../modules/node/graph-write.js";
+import { bumpGraphVersion } from "../modules/node/node.queries.js";
 import * as q from "./privacy.queries.js";
 
 type Json = Record<string, unknown>;
@@ -130,8 +131,7 @@ export class PrivacyService {
   /** Erases the person in one transaction; NOT_FOUND when nothing about them is held. */
   async erasePerson(id: string): Promise<ErasureResult> {
     const pseudonym = `erased-${randomUUID()}`;
-    return this.executor.transaction("WRITE", async (tx) => {
-      await tx.run(lockGraph);
+    return writeGraph(this.executor, async (tx) => {
       await tx.run(bumpGraphVersion);
       const [deleted] = await tx.run(q.deletePerson(id));
       const changes = (await tx.run(q.changesMentioning(id))).map((r) => r.change as Json);

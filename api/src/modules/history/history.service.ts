@@ -8,7 +8,8 @@ import { GraphQLError } from "graphql";
 import type { Executor, Tx } from "../../db/executor.js";
 import { badInput, conflict } from "../../errors.js";
 import { specForLabel } from "../../model/node-types.js";
-import { bumpGraphVersion, findLabels, lockGraph } from "../node/node.queries.js";
+import { writeGraph } from "../node/graph-write.js";
+import { bumpGraphVersion, findLabels } from "../node/node.queries.js";
 import { type NodeRecord, toNodeRecord } from "../node/node.record.js";
 import {
   batchEntries,
@@ -206,8 +207,7 @@ export class HistoryService {
 
   /** Undoes the most recent user change that is not undone yet (a whole import or merge at once). */
   async undoLastChange(actor: string): Promise<UndoResult> {
-    return this.executor.transaction("WRITE", async (tx) => {
-      await tx.run(lockGraph);
+    return writeGraph(this.executor, async (tx) => {
       const entries = newestFirst(await tx.run(latestUndoableBatch));
       if (!entries.length) {
         throw conflict("Er is niets meer om ongedaan te maken. (Nothing left to undo.)", {
@@ -223,8 +223,7 @@ export class HistoryService {
    * UNDO entry, it redoes what that undo reversed (so an accidental undo can be taken back).
    */
   async undoChange(id: string, actor: string): Promise<UndoResult> {
-    return this.executor.transaction("WRITE", async (tx) => {
-      await tx.run(lockGraph);
+    return writeGraph(this.executor, async (tx) => {
       const [row] = await tx.run(changeById(storedChangeId(id)));
       const change = row ? pickChange(row.change, id) : null;
       if (!change) throw notFoundChange(id);
@@ -255,8 +254,7 @@ export class HistoryService {
 
   /** Brings back a deleted (or merged-away) node with the relationships it had. */
   async restoreNode(changeId: string, actor: string): Promise<RestoreResult> {
-    return this.executor.transaction("WRITE", async (tx) => {
-      await tx.run(lockGraph);
+    return writeGraph(this.executor, async (tx) => {
       const [row] = await tx.run(changeById(storedChangeId(changeId)));
       const change = row ? pickChange(row.change, changeId) : null;
       if (!change) throw notFoundChange(changeId);

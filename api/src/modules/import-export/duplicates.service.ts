@@ -23,7 +23,8 @@ import {
   snapshot,
   userProperties,
 } from "../history/history.record.js";
-import { bumpGraphVersion, findLabels, lockGraph, lockNode } from "../node/node.queries.js";
+import { writeGraph } from "../node/graph-write.js";
+import { bumpGraphVersion, findLabels, lockNode } from "../node/node.queries.js";
 import { type NodeRecord, toNodeRecord } from "../node/node.record.js";
 import { namesOf, nodesByIds } from "./duplicates.queries.js";
 import { similarity, SIMILARITY_THRESHOLD, type SimilarityReason } from "./similarity.js";
@@ -97,8 +98,7 @@ export class DuplicatesService {
         "moet een andere knoop zijn dan keepId (must differ from keepId)",
         "notSelf",
       );
-    return this.executor.transaction("WRITE", async (tx) => {
-      await tx.run(lockGraph);
+    return writeGraph(this.executor, async (tx) => {
       const labels = new Map(
         (await tx.run(findLabels([keepId, mergeId]))).map((r) => [String(r.id), String(r.label)]),
       );

@@ -15,7 +15,8 @@ import {
   recordPackedChanges,
   relationshipChange,
 } from "../history/history.record.js";
-import { bumpGraphVersion, findLabels, lockGraph } from "../node/node.queries.js";
+import { writeGraph } from "../node/graph-write.js";
+import { bumpGraphVersion, findLabels } from "../node/node.queries.js";
 import type { DocumentNode, NetworkDocument } from "./document.js";
 import {
   createNodes,
@@ -155,8 +156,7 @@ export class UpsertService {
   ): Promise<UpsertDetails> {
     const { actor = "anonymous", op = ChangeOp.IMPORT, onProgress, recordHistory = true } = options;
     const total = document.nodes.length + document.edges.length;
-    return this.executor.transaction("WRITE", async (tx) => {
-      await tx.run(lockGraph);
+    return writeGraph(this.executor, async (tx) => {
       let done = 0;
       const progress = (rows: number) => {
         done += rows;

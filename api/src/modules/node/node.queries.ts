@@ -11,7 +11,8 @@ export interface NodeListFilter {
 }
 
 /**
- * The first statement of every graph write: the GraphVersion node's write lock, taken at once, so
+ * The first statement of every graph write (see `writeGraph` in graph-write.ts, which runs it):
+ * the GraphVersion node's write lock, taken at once, so
  * writers queue in commit order instead of deadlocking (a MERGE first takes a shared lock, and two
  * writers upgrading theirs deadlock). Creates the node in a database that lacks it.
  */

@@ -6,6 +6,7 @@ import { conflict, notFound } from "../../errors.js";
 import { NODE_SPECS, type NodeSpec, type NodeType } from "../../model/node-types.js";
 import { relationshipsOfNode } from "../history/history.queries.js";
 import { ChangeOp, nodeChange, recordChanges } from "../history/history.record.js";
+import { writeGraph } from "./graph-write.js";
 import {
   bumpGraphVersion,
   createNode,
@@ -13,7 +14,6 @@ import {
   findLabels,
   getNodesById,
   listNodes,
-  lockGraph,
   lockNode,
   type NodeListFilter,
   readLockedNode,
@@ -72,8 +72,7 @@ export class NodeService {
     const props = Object.fromEntries(
       Object.entries(writableProps(spec, input)).filter(([, v]) => v !== null && v !== ""),
     );
-    return this.executor.transaction("WRITE", async (tx) => {
-      await tx.run(lockGraph);
+    return writeGraph(this.executor, async (tx) => {
       // Ids are unique per label by constraint; node(id) and relationship ids need them unique
       // across labels too.
       const [taken] = await tx.run(findLabels([id]));
@@ -103,8 +102,7 @@ export class NodeService {
     const set = Object.fromEntries(
       Object.entries(writableProps(spec, input)).map(([k, v]) => [k, v === "" ? null : v]),
     );
-    return this.executor.transaction("WRITE", async (tx) => {
-      await tx.run(lockGraph);
+    return writeGraph(this.executor, async (tx) => {
       await tx.run(lockNode(spec, id));
       const [current] = await tx.run(readLockedNode(spec, id));
       if (!current) throw notFound("id", id);
@@ -136,8 +134,7 @@ export class NodeService {
     actor = "anonymous",
   ): Promise<DeletedNode> {
     const spec = NODE_SPECS[type];
-    return this.executor.transaction("WRITE", async (tx) => {
-      await tx.run(lockGraph);
+    return writeGraph(this.executor, async (tx) => {
       await tx.run(lockNode(spec, id));
       const [current] = await tx.run(readLockedNode(spec, id));
       if (!current) throw notFound("id", id);

@@ -10,7 +10,8 @@ import {
   RelationshipType,
 } from "../../model/relationship-types.js";
 import { ChangeOp, recordChanges, relationshipChange } from "../history/history.record.js";
-import { bumpGraphVersion, findLabels, lockGraph, lockNode } from "../node/node.queries.js";
+import { writeGraph } from "../node/graph-write.js";
+import { bumpGraphVersion, findLabels, lockNode } from "../node/node.queries.js";
 import type { RelationshipCreateInput, RelationshipPropertiesInput } from "./relationship.input.js";
 import {
   createRelationship,
@@ -95,8 +96,7 @@ export class RelationshipService {
     }
     const id = relationshipId(input.type, input.from, input.to, input.themeId);
 
-    return this.executor.transaction("WRITE", async (tx) => {
-      await tx.run(lockGraph);
+    return writeGraph(this.executor, async (tx) => {
       const labels = await this.labelsOf(tx, [
         input.from,
         input.to,
@@ -133,8 +133,7 @@ export class RelationshipService {
   ): Promise<RelationshipRecord> {
     const type = typeOfRelationshipId(id);
     const props = propertiesFor(RELATIONSHIP_SPECS[type], input, false);
-    return this.executor.transaction("WRITE", async (tx) => {
-      await tx.run(lockGraph);
+    return writeGraph(this.executor, async (tx) => {
       if (input.themeIds?.length) {
         const labels = await this.labelsOf(tx, input.themeIds);
         for (const themeId of input.themeIds)
@@ -160,8 +159,7 @@ export class RelationshipService {
   /** Deletes the relationship and returns it as it was. */
   async delete(id: string, actor = "anonymous"): Promise<RelationshipRecord> {
     const type = typeOfRelationshipId(id);
-    return this.executor.transaction("WRITE", async (tx) => {
-      await tx.run(lockGraph);
+    return writeGraph(this.executor, async (tx) => {
       const [row] = await tx.run(findRelationship(type, id));
       if (!row) throw notFound("id", id);
       await tx.run(deleteRelationship(type, id));
