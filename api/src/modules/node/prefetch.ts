@@ -20,7 +20,11 @@ import {
 
 import type { Row } from "../../db/executor.js";
 import { ALL_NODE_SPECS, NODE_SPECS, specForLabel } from "../../model/node-types.js";
-import { RELATIONSHIP_SPECS } from "../../model/relationship-types.js";
+import {
+  ALL_RELATIONSHIP_SPECS,
+  COMMON_RELATIONSHIP_PROPERTIES,
+  RELATIONSHIP_SPECS,
+} from "../../model/relationship-types.js";
 import type { Loaders, RelatedItem } from "./node.loaders.js";
 import { toRelationItem } from "./node.loaders.js";
 import { intoNodeRecord, type NodeRecord } from "./node.record.js";
@@ -30,16 +34,9 @@ import { type RelationField, relationFieldOf } from "./relation-fields.js";
 /** Properties every node carries besides its writable ones. */
 const SYSTEM_PROPERTIES = ["createdAt", "updatedAt", "version"];
 /** The fields of `Relation` that are the relationship's own properties (id is always read). */
-const RELATION_PROPERTIES = new Set([
-  "themeId",
-  "themeIds",
-  "agreed",
-  "strength",
-  "role",
-  "perYear",
-  "since",
-  "until",
-  "confirmedAt",
+const RELATION_PROPERTIES = new Set<string>([
+  ...ALL_RELATIONSHIP_SPECS.flatMap((spec) => spec.properties),
+  ...COMMON_RELATIONSHIP_PROPERTIES,
 ]);
 /** Always read: identity, the name key(s) and, unless the type is known, the labels. */
 const ALWAYS = new Set(["id", "type", "name", "title", "__typename"]);
