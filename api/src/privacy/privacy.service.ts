@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import type { Executor } from "../db/executor.js";
 import { notFound } from "../errors.js";
 import type { PackedRow } from "../modules/history/history.queries.js";
-import { isPack, packedRows } from "../modules/history/history.service.js";
+import { isPack, packedRows } from "../modules/history/history.record.js";
 import { writeGraph } from "../modules/node/graph-write.js";
 import { bumpGraphVersion } from "../modules/node/node.queries.js";
 import * as q from "./privacy.queries.js";

@@ -229,3 +229,43 @@ export async function recordPackedChanges(
   }
   return batch;
 }
+
+// Reading packs back (the format written by `recordPackedChanges`).
+
+/** A packed row's change id: the pack's id and the row's position (`<pack id>:<row>`). */
+export function packedRowId(packId: string, row: number): string {
+  return `${packId}:${row}`;
+}
+
+/** The stored `(:Change)` id behind a change id (a packed row's id names its pack). */
+export function storedChangeId(id: string): string {
+  const colon = id.indexOf(":");
+  return colon < 0 ? id : id.slice(0, colon);
+}
+
+/**
+ * Whether a stored change is a pack of rows (see `StoredPack`): read with the history queries
+ * (`rows`: `[position, JSON]` of the rows read) or as stored (`entries`).
+ */
+export function isPack(raw: unknown): boolean {
+  const change = raw as { entries?: unknown; rows?: unknown } | null;
+  return Array.isArray(change?.rows) || Array.isArray(change?.entries);
+}
+
+/** The rows of a pack that were read, each with its change id, sequence number and position. */
+export function packedRows(
+  raw: unknown,
+): { id: string; seq: number; index: number; row: PackedRow }[] {
+  const pack = raw as { id: string; seq: unknown; entries?: string[]; rows?: [unknown, string][] };
+  const rows = pack.rows ?? (pack.entries ?? []).map((json, index) => [index, json] as const);
+  const seq = Number(pack.seq);
+  return rows.map(([position, json]) => {
+    const index = Number(position);
+    return {
+      id: packedRowId(pack.id, index),
+      seq: seq + index,
+      index,
+      row: JSON.parse(json) as PackedRow,
+    };
+  });
+}
