@@ -53,6 +53,11 @@ function plain(record: Json): Json {
 }
 
 /** A relationship id `TYPE:from:to[:theme]` or node id with the person's id replaced. */
+/** A list of node ids with the person's id replaced by the pseudonym. */
+function replaceInIds(ids: unknown, id: string, pseudonym: string): string[] {
+  return ((ids as string[] | null) ?? []).map((n) => (n === id ? pseudonym : n));
+}
+
 function replaceId(value: string, id: string, pseudonym: string): string {
   return value === id
     ? pseudonym
@@ -149,7 +154,7 @@ export class PrivacyService {
             targetKind: row.targetKind,
             targetType: row.targetType,
             targetId: replaceId(row.targetId, id, pseudonym),
-            nodeIds: row.nodeIds.map((n) => (n === id ? pseudonym : n)),
+            nodeIds: replaceInIds(row.nodeIds, id, pseudonym),
             before: null,
             after: null,
             personal: row.personal,
@@ -159,7 +164,7 @@ export class PrivacyService {
         erased += erasedRows;
         return {
           id: String(c.id),
-          nodeIds: ((c.nodeIds as string[] | null) ?? []).map((n) => (n === id ? pseudonym : n)),
+          nodeIds: replaceInIds(c.nodeIds, id, pseudonym),
           targetIds: ((c.targetIds as string[] | null) ?? []).map((t) =>
             replaceId(t, id, pseudonym),
           ),
@@ -173,9 +178,7 @@ export class PrivacyService {
           const before = parse(c.before);
           const after = parse(c.after);
           const ownEntry = c.targetId === id || touches(before, id) || touches(after, id);
-          const nodeIds = ((c.nodeIds as string[] | null) ?? []).map((n) =>
-            n === id ? pseudonym : n,
-          );
+          const nodeIds = replaceInIds(c.nodeIds, id, pseudonym);
           const targetId = replaceId(String(c.targetId), id, pseudonym);
           if (ownEntry) {
             erased += 1;
