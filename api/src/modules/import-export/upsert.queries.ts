@@ -52,6 +52,15 @@ export function nodeRefs(ids: string[]): CypherQuery {
   return { cypher: `CALL () { ${branches} } RETURN id, label, ref`, params: { ids } };
 }
 
+/** A relationship row: its id, its ends by element id (`a`, `b`) and its properties. */
+export interface RelationshipRow {
+  i: number;
+  id: string;
+  a: string;
+  b: string;
+  props: Record<string, unknown>;
+}
+
 /**
  * Merges relationships of one type between nodes given by element id (`a`, `b`): one statement
  * shape per type, whatever the labels of the ends. The type stays literal so MERGE finds an
@@ -64,13 +73,7 @@ export function nodeRefs(ids: string[]): CypherQuery {
 export function upsertRelationships(
   type: string,
   undirected: boolean,
-  rows: {
-    i: number;
-    id: string;
-    a: string;
-    b: string;
-    props: Record<string, unknown>;
-  }[],
+  rows: RelationshipRow[],
 ): CypherQuery {
   return {
     cypher: `
@@ -127,16 +130,7 @@ export function createNodes(
  * for every type (no look-up needs the type's index). Returns the same shape as
  * `upsertRelationships`: every row is created, stored a→b.
  */
-export function createRelationships(
-  rows: {
-    i: number;
-    id: string;
-    type: string;
-    a: string;
-    b: string;
-    props: Record<string, unknown>;
-  }[],
-): CypherQuery {
+export function createRelationships(rows: (RelationshipRow & { type: string })[]): CypherQuery {
   return {
     cypher: `
       UNWIND $rows AS row

@@ -67,6 +67,13 @@ function chunks<T>(items: T[], size = BATCH): T[][] {
   return out;
 }
 
+/** How often each key occurs. */
+function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
+
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
@@ -202,8 +209,7 @@ export class UpsertService {
     // Which ids exist (under any label), read under the graph lock: nobody creates one meanwhile.
     // The same statement as the import's check, so Neo4j has planned it already.
     const existing = new Set<string>();
-    const occurrences = new Map<string, number>();
-    for (const node of nodes) occurrences.set(node.id, (occurrences.get(node.id) ?? 0) + 1);
+    const occurrences = countBy(nodes, (node) => node.id);
     for (const ids of chunks([...occurrences.keys()], LOOKUP_BATCH)) {
       for (const row of await tx.run(findLabels(ids))) existing.add(String(row.id));
     }
@@ -321,8 +327,7 @@ export class UpsertService {
           fresh: Boolean(a.created || b.created),
         };
       });
-      const occurrences = new Map<string, number>();
-      for (const row of rows) occurrences.set(row.id, (occurrences.get(row.id) ?? 0) + 1);
+      const occurrences = countBy(rows, (row) => row.id);
       for (const row of rows) if (occurrences.get(row.id)! > 1) row.fresh = false;
       fresh.push(...rows.filter((row) => row.fresh));
       for (const chunk of chunks(rows.filter((row) => !row.fresh))) {
