@@ -61,9 +61,10 @@ export interface PackedRow {
  * A packed entry as stored: the rows of a large batch (an import) in one `(:Change)` node, so an
  * import of 58 000 rows writes tens of nodes instead of 58 000. `entries` holds one JSON
  * `PackedRow` per row (a list, so a read can return only the rows it needs); `nodeIds` every node
- * the rows concern and `targetIds` the rows' targets (for the same look-ups as on single entries). The pack takes the sequence numbers `seq … seq + rows − 1`;
- * row `i` reads as change `id:i` with sequence number `seq + i` (see `toChangeRecords` in
- * history.service.ts). Packed entries are never undo entries (`undoOf` null).
+ * the rows concern and `targetIds` the rows' targets (for the same look-ups as on single
+ * entries). The pack takes the sequence numbers `seq … seq + rows − 1`; row `i` reads as change
+ * `id:i` with sequence number `seq + i` (see `packedRows` in history.record.ts). Packed entries
+ * are never undo entries (`undoOf` null).
  */
 export interface StoredPack {
   id: string;
