@@ -26,36 +26,30 @@ export function isDraftSize(nodeCount: number): boolean {
   return nodeCount > REFINE_LAYOUT_UP_TO;
 }
 
-/** The fcose settings that depend on the size, shared with the draft layout's worker. */
-export function fcoseOptions(nodeCount: number) {
-  // "draft" is the spectral phase only: tens of seconds become tenths from ~1000 nodes on.
-  const draft = isDraftSize(nodeCount);
-  return {
-    name: "fcose",
-    quality: draft ? "draft" : "default",
-    // The draft spans about 5 × nodeSeparation whatever the size, which piles thousands of
-    // nodes on top of each other: spread it with √n, to about the room the refined layout
-    // gives (≈ 950 px across at 1000 nodes).
-    nodeSeparation: draft ? Math.max(75, 6 * Math.sqrt(nodeCount)) : 75,
-    idealEdgeLength: 90,
-    nodeRepulsion: 6500,
-    packComponents: true,
-  } as const;
-}
-
 /** Cytoscape layout options for a layout name; cheaper settings on large graphs. */
 export function layoutOptions(cy: Core, name: LayoutName, ctx: LayoutContext): LayoutOptions {
   const large = ctx.nodeCount > LARGE_GRAPH;
   const animate = ctx.nodeCount < ANIMATE_LAYOUT_BELOW;
   const common = { fit: true, padding: 30, animate, animationDuration: 400 };
   switch (name) {
-    case "fcose":
+    case "fcose": {
+      // "draft" is the spectral phase only: tens of seconds become tenths from ~1000 nodes on.
+      const draft = isDraftSize(ctx.nodeCount);
       return {
         ...common,
-        ...fcoseOptions(ctx.nodeCount),
+        name: "fcose",
+        quality: draft ? "draft" : "default",
+        // The draft spans about 5 × nodeSeparation whatever the size, which piles thousands of
+        // nodes on top of each other: spread it with √n, to about the room the refined layout
+        // gives (≈ 950 px across at 1000 nodes).
+        nodeSeparation: draft ? Math.max(75, 6 * Math.sqrt(ctx.nodeCount)) : 75,
         randomize: ctx.randomize,
         nodeDimensionsIncludeLabels: !large,
+        idealEdgeLength: 90,
+        nodeRepulsion: 6500,
+        packComponents: true,
       } as LayoutOptions;
+    }
     case "concentric": {
       const step = Math.max(1, ctx.maxDegree / 6);
       return {

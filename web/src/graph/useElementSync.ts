@@ -5,7 +5,7 @@ import type { GraphElements } from "./elements";
 import { MAX_NODE_SIZE } from "./elements";
 import type { LayoutName } from "./layouts";
 import { isDraftSize, layoutOptions } from "./layouts";
-import { quickLayout } from "./quickLayout";
+import { bounds, quickLayout } from "./quickLayout";
 import { syncElements } from "./sync";
 
 interface LayoutMemo {
@@ -35,7 +35,7 @@ export function runningLayout(cy: Core): Layouts | null {
 /** Name of the performance measure of the quick layout (seen in DevTools and the web bench). */
 export const QUICK_LAYOUT_MEASURE = "netwerkkaart:quick-layout";
 
-/** Node positions by the quick layout (pivot MDS on a grid, tens of milliseconds at 2 000 nodes). */
+/** Node positions by the quick layout (pivot MDS, about a tenth of a second at 2 000 nodes). */
 function quickPositions(elements: GraphElements) {
   const start = performance.now();
   const positions = quickLayout({
@@ -57,16 +57,9 @@ interface Placed {
  * element a first time just for this, before the first frame computes it again.
  */
 function fitPositions(cy: Core, positions: ReadonlyMap<string, Position>, padding: number) {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const { x, y } of positions.values()) {
-    minX = Math.min(minX, x);
-    minY = Math.min(minY, y);
-    maxX = Math.max(maxX, x);
-    maxY = Math.max(maxY, y);
-  }
+  const { minX, minY, maxX, maxY } = bounds(
+    Array.from(positions.values(), ({ x, y }) => [x, y] as const),
+  );
   const margin = MAX_NODE_SIZE / 2;
   const width = maxX - minX + 2 * margin;
   const height = maxY - minY + 2 * margin;
@@ -88,6 +81,15 @@ function fitPositions(cy: Core, positions: ReadonlyMap<string, Position>, paddin
 }
 
 /**
+ * Whether the layout starts from scratch (the first run, or a new layout name) rather than from
+ * where the nodes are.
+ */
+function startsAfresh(cy: Core, layout: LayoutName): boolean {
+  const last = cy.scratch(LAYOUT_KEY) as LayoutMemo | undefined;
+  return !last || last.layout !== layout;
+}
+
+/**
  * Large maps laid out from scratch with "fcose" get the quick layout instead of fcose's draft:
  * the same kind of picture without a second of frozen page at 2 000 nodes.
  */
@@ -101,13 +103,11 @@ function usesQuickLayout(layout: LayoutName, nodeCount: number, randomize: boole
  */
 export function useElementSync(cy: Core | null, elements: GraphElements, layout: LayoutName) {
   // Read by the first effect without making the layout one of its inputs.
-  const placementFor = useEffectEvent((core: Core) => {
-    const last = core.scratch(LAYOUT_KEY) as LayoutMemo | undefined;
-    const randomize = !last || last.layout !== layout;
-    return usesQuickLayout(layout, elements.nodes.length, randomize)
+  const placementFor = useEffectEvent((core: Core) =>
+    usesQuickLayout(layout, elements.nodes.length, startsAfresh(core, layout))
       ? quickPositions(elements)
-      : undefined;
-  });
+      : undefined,
+  );
 
   useEffect(() => {
     if (!cy) return;
@@ -126,15 +126,16 @@ export function useElementSync(cy: Core | null, elements: GraphElements, layout:
     const structure = (cy.scratch(STRUCTURE_KEY) as number | undefined) ?? 0;
     const last = cy.scratch(LAYOUT_KEY) as LayoutMemo | undefined;
     if (last && last.layout === layout && last.structure === structure) return;
-    cy.scratch(LAYOUT_KEY, { layout, structure } satisfies LayoutMemo);
     // Same layout, changed elements: continue from where nodes are, so the picture stays
     // recognisable. A new layout (or the first run) starts from scratch.
-    const randomize = !last || last.layout !== layout;
+    const randomize = startsAfresh(cy, layout);
+    cy.scratch(LAYOUT_KEY, { layout, structure } satisfies LayoutMemo);
     const entities = cy.nodes().filter((n) => !n.data("isGroup"));
+    const quick = usesQuickLayout(layout, entities.length, randomize);
     // Not stopped in an effect cleanup: a data-only change must not cut a layout short.
     runningLayout(cy)?.stop();
     const placed = cy.scratch(PLACED_KEY) as Placed | null | undefined;
-    if (placed?.elements === elements && usesQuickLayout(layout, entities.length, randomize)) {
+    if (quick && placed?.elements === elements) {
       // Already in place (see above): only bring it into view.
       cy.scratch(RUNNING_LAYOUT_KEY, null);
       fitPositions(cy, placed.positions, 30);
@@ -142,7 +143,7 @@ export function useElementSync(cy: Core | null, elements: GraphElements, layout:
     }
     const maxDegree = entities.reduce((max, n) => Math.max(max, Number(n.data("degree") ?? 0)), 0);
     const run = cy.layout(
-      usesQuickLayout(layout, entities.length, randomize)
+      quick
         ? {
             name: "preset",
             positions: Object.fromEntries(quickPositions(elements)),

@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { mapEdge, mapNode } from "../unit/fixtures";
 import { closePage, expectStatus, launchBrowser, openPage, waitForLayout } from "./browser";
 
 /**
@@ -13,23 +14,11 @@ function largeNetwork(villages = 12, members = 125) {
   const edges: Record<string, unknown>[] = [];
   const node = (id: string, degree: number) => ({
     __typename: "MapNode",
-    id,
-    type: "PERSON",
-    name: `Persoon ${id}`,
-    village: null,
-    kind: null,
-    degree,
+    ...mapNode(id, { type: "PERSON", name: `Persoon ${id}`, degree }),
   });
   const edge = (source: string, target: string) => ({
     __typename: "MapEdge",
-    id: `KNOWS:${source}:${target}`,
-    type: "KNOWS",
-    source,
-    target,
-    themeId: null,
-    themeName: null,
-    agreed: null,
-    strength: null,
+    ...mapEdge(`KNOWS:${source}:${target}`, source, target, { type: "KNOWS" }),
   });
   for (let v = 0; v < villages; v++) {
     nodes.push(node(`v${v}-0`, members + 1));
