@@ -55,19 +55,23 @@ export function planFor(nodes: number): Plan {
   return { warmup: 2, iterations: 8, concurrency: 2, cold: 1 };
 }
 
-async function postGraphQL(
-  url: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<Record<string, unknown>> {
+/** POSTs a GraphQL request; a kept-alive socket the server has just closed is retried once. */
+function send(url: string, query: string, variables: Record<string, unknown> = {}) {
   const request = () =>
     fetch(url, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query, variables }),
     });
-  // A kept-alive socket the server has just closed fails with "fetch failed": retry once.
-  const response = await request().catch(request);
+  return request().catch(request);
+}
+
+async function postGraphQL(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<Record<string, unknown>> {
+  const response = await send(url, query, variables);
   const body = (await response.json()) as {
     data?: Record<string, unknown>;
     errors?: { message: string }[];
@@ -80,11 +84,7 @@ async function postGraphQL(
 
 /** The size of one answer, for the report ("1.0 MB"). */
 async function answerBytes(url: string, query: string): Promise<string> {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query }),
-  });
+  const response = await send(url, query);
   const bytes = (await response.arrayBuffer()).byteLength;
   return bytes > 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.round(bytes / 1e3)} kB`;
 }
