@@ -4,6 +4,7 @@ import { type AuthOptions, AuthService, type SessionUser } from "./auth/auth.ser
 import { noCookies, type SessionCookies } from "./auth/session.js";
 import type { Executor } from "./db/executor.js";
 import { AnalyticsService } from "./modules/analytics/analytics.service.js";
+import { GraphSnapshots } from "./modules/analytics/graph-snapshots.js";
 import { HistoryService } from "./modules/history/history.service.js";
 import { DuplicatesService } from "./modules/import-export/duplicates.service.js";
 import { ExportService } from "./modules/import-export/export.service.js";
@@ -21,6 +22,8 @@ export interface Services {
   relationships: RelationshipService;
   network: NetworkService;
   analytics: AnalyticsService;
+  /** The in-memory graph for the current graph version, shared by analytics and maps. */
+  snapshots: GraphSnapshots;
   history: HistoryService;
   imports: ImportService;
   exports: ExportService;
@@ -31,12 +34,15 @@ export interface Services {
 }
 
 export function createServices(executor: Executor, auth?: AuthOptions): Services {
+  // One in-memory snapshot of the graph per graph version, for analytics and maps alike.
+  const snapshots = new GraphSnapshots(executor);
   return {
     executor,
     nodes: new NodeService(executor),
     relationships: new RelationshipService(executor),
-    network: new NetworkService(executor),
-    analytics: new AnalyticsService(executor),
+    network: new NetworkService(executor, snapshots),
+    analytics: new AnalyticsService(executor, snapshots),
+    snapshots,
     history: new HistoryService(executor),
     imports: new ImportService(executor),
     exports: new ExportService(executor),

@@ -21,7 +21,7 @@ export const graphVersionQuery: CypherQuery = {
  * Every node and relationship with just what analytics needs. The machine values (ids, which
  * match ID_PATTERN, labels, enums, numbers) come joined into one tab-separated string per row, the
  * free text (names, villages) as plain lists: the driver decodes one string far faster than a list
- * of nine values (10k nodes: 0.24 s instead of 0.51 s). Parsed by `parseSnapshot`.
+ * of nine values (10k nodes: 0.24 s instead of 0.51 s). Parsed by `parseSnapshot` (graph-snapshots.ts).
  */
 export const snapshotQuery: CypherQuery = {
   cypher: `

@@ -5,10 +5,9 @@
  */
 import type { Executor } from "../../db/executor.js";
 import { badInput, notFound } from "../../errors.js";
-import { NodeType, specForLabel } from "../../model/node-types.js";
+import { NodeType } from "../../model/node-types.js";
 import { RelationshipType } from "../../model/relationship-types.js";
 import { bfs, buildProjection, kShortestPaths, type Projection } from "./algorithms.js";
-import { graphVersionQuery, snapshotQuery } from "./analytics.queries.js";
 import { coverage, type CoverageFilterInput } from "./coverage.js";
 import {
   filterGaps,
@@ -17,7 +16,8 @@ import {
   type GapRecord,
   listNames,
 } from "./gaps.rules.js";
-import { type GEdge, type GNode, GraphData, INTRODUCTION_TYPES, isActor } from "./graph-data.js";
+import { type GNode, GraphData, INTRODUCTION_TYPES, isActor } from "./graph-data.js";
+import { GraphSnapshots, memo } from "./graph-snapshots.js";
 import { computeHealth, type HealthScopeInput } from "./health.js";
 import { type LoadQueryInput, vindplaatsLoadRows } from "./load.math.js";
 import {
@@ -46,13 +46,6 @@ export interface PathRecord {
   edgeIds: string[];
 }
 
-interface Snapshot {
-  key: string;
-  version: number;
-  data: Promise<GraphData>;
-  derived: Map<string, unknown>;
-}
-
 const ref = (node: GNode): NodeRefRecord => ({
   id: node.id,
   type: node.type,
@@ -60,75 +53,14 @@ const ref = (node: GNode): NodeRefRecord => ({
   village: node.village ?? null,
 });
 
-const orNull = (text: string | undefined) => (text ? text : null);
-const numberOrNull = (text: string | undefined) => (text ? Number(text) : null);
-
-/** The graph from the rows of `snapshotQuery`. */
-export function parseSnapshot(row: Record<string, unknown>): GraphData {
-  const names = (row.names ?? []) as string[];
-  const villages = (row.villages ?? []) as string[];
-  const nodes = ((row.nodes ?? []) as string[]).flatMap((line, i): GNode[] => {
-    const [id, label, kind, capacity] = line.split("\t");
-    const type = specForLabel(label ?? "")?.type;
-    if (!id || !type) return [];
-    return [
-      {
-        id,
-        type,
-        name: names[i] || id,
-        village: orNull(villages[i]),
-        kind: orNull(kind),
-        capacity: numberOrNull(capacity),
-      },
-    ];
-  });
-  const edges = ((row.edges ?? []) as string[]).map((line): GEdge => {
-    const [id, type, from, to, themeId, themeIds, agreed, perYear, strength] = line.split("\t");
-    return {
-      id: id!,
-      type: type as RelationshipType,
-      from: from!,
-      to: to!,
-      themeId: orNull(themeId),
-      themeIds: themeIds ? themeIds.split(",") : null,
-      agreed: agreed ? agreed === "true" : null,
-      perYear: numberOrNull(perYear),
-      strength: numberOrNull(strength),
-    };
-  });
-  return new GraphData(nodes, edges);
-}
-
 export class AnalyticsService {
-  private snapshot?: Snapshot;
+  constructor(
+    private readonly executor: Executor,
+    private readonly snapshots: GraphSnapshots = new GraphSnapshots(executor),
+  ) {}
 
-  constructor(private readonly executor: Executor) {}
-
-  /** The snapshot for the current graph version: reloaded only when the version (or size) changed. */
-  async current(): Promise<{ version: number; data: GraphData; derived: Map<string, unknown> }> {
-    const [row] = await this.executor.read(graphVersionQuery);
-    const version = Number(row?.version ?? 0);
-    const key = `${version}:${String(row?.nodes)}:${String(row?.relationships)}`;
-    if (this.snapshot?.key !== key) {
-      const data = this.load();
-      const snapshot: Snapshot = { key, version, data, derived: new Map() };
-      this.snapshot = snapshot;
-      data.catch(() => {
-        if (this.snapshot === snapshot) this.snapshot = undefined;
-      });
-    }
-    const { data, derived } = this.snapshot;
-    return { version, data: await data, derived };
-  }
-
-  private async load(): Promise<GraphData> {
-    const [row] = await this.executor.read(snapshotQuery);
-    return parseSnapshot(row ?? {});
-  }
-
-  private static memo<T>(derived: Map<string, unknown>, key: string, compute: () => T): T {
-    if (!derived.has(key)) derived.set(key, compute());
-    return derived.get(key) as T;
+  private current() {
+    return this.snapshots.current();
   }
 
   private static expect(
@@ -146,7 +78,7 @@ export class AnalyticsService {
   async gaps(filter: GapFilterInput): Promise<GapRecord[]> {
     const { data, derived } = await this.current();
     AnalyticsService.expect(data, "themeId", filter.themeId, NodeType.THEME);
-    const all = AnalyticsService.memo(derived, "gaps", () => findGaps(data));
+    const all = memo(derived, "gaps", () => findGaps(data));
     return filterGaps(data, all, filter);
   }
 
@@ -171,7 +103,7 @@ export class AnalyticsService {
     // reaches") was slow even on the demo network (docs/benchmarks.md).
     const { data, derived } = await this.current();
     AnalyticsService.expect(data, "themeId", filter.themeId, NodeType.THEME);
-    const all = AnalyticsService.memo(derived, "load", () =>
+    const all = memo(derived, "load", () =>
       vindplaatsLoadRows(data)
         .map((row) => {
           const vp = data.node(row.vindplaatsId)!;
@@ -228,7 +160,7 @@ export class AnalyticsService {
   }
 
   private introductionProjection(data: GraphData, derived: Map<string, unknown>): Projection {
-    return AnalyticsService.memo(derived, "introductions", () =>
+    return memo(derived, "introductions", () =>
       buildProjection(
         [...data.nodes.values()].filter(isActor).map((n) => n.id),
         INTRODUCTION_TYPES.flatMap((t) => data.edgesOfType(t)).map(
@@ -299,8 +231,8 @@ export class AnalyticsService {
     const profile = theme ? themeProfile(data, theme.id) : actorProfile(data, asker.id);
     const neighbours = anchor ? socialNeighbours(data, anchor) : new Set<string>();
     // Profiles and contact counts do not depend on the asker: cached per graph version.
-    const profiles = AnalyticsService.memo(derived, "profiles", () => new Map<string, Profile>());
-    const counts = AnalyticsService.memo(derived, "contactCounts", () => new Map<string, number>());
+    const profiles = memo(derived, "profiles", () => new Map<string, Profile>());
+    const counts = memo(derived, "contactCounts", () => new Map<string, number>());
     const neighbourCount = (id: string) => {
       if (!counts.has(id)) counts.set(id, socialNeighbours(data, id).size);
       return counts.get(id)!;
@@ -432,7 +364,7 @@ export class AnalyticsService {
     const { version, data, derived } = await this.current();
     AnalyticsService.expect(data, "themeId", scope.themeId, NodeType.THEME);
     const key = `health:${scope.themeId ?? ""}:${scope.village ?? ""}`;
-    const health = AnalyticsService.memo(derived, key, () => computeHealth(data, scope));
+    const health = memo(derived, key, () => computeHealth(data, scope));
     const top = health.topBrokers[0];
     return {
       graphVersion: version,
@@ -457,7 +389,7 @@ export class AnalyticsService {
         );
       }
     }
-    const before = AnalyticsService.memo(derived, "gaps", () => findGaps(data));
+    const before = memo(derived, "gaps", () => findGaps(data));
     const result = whatIf(data, [...new Set(removeNodeIds)], before);
     const refs = (ids: string[]) => ids.map((id) => ref(data.node(id)!));
     return {

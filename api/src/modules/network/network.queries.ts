@@ -4,7 +4,7 @@
  */
 import { type CypherQuery, ident } from "../../db/cypher.js";
 import { ALL_NODE_SPECS, NODE_SPECS, type NodeType } from "../../model/node-types.js";
-import { ALL_RELATIONSHIP_SPECS, type RelationshipType } from "../../model/relationship-types.js";
+import { ALL_RELATIONSHIP_SPECS, RelationshipType } from "../../model/relationship-types.js";
 
 export interface NetworkQueryInput {
   nodeTypes?: readonly NodeType[] | null;
@@ -15,7 +15,21 @@ export interface NetworkQueryInput {
   hops?: number | null;
 }
 
-const THEME_TIES = "SIGNALS|WORKS_ON|TREKKER_OF|CONTRIBUTES_TO|CONCERNS";
+/** The relationships that tie a node to a theme directly. */
+export const THEME_TIE_TYPES: readonly RelationshipType[] = [
+  RelationshipType.SIGNALS,
+  RelationshipType.WORKS_ON,
+  RelationshipType.TREKKER_OF,
+  RelationshipType.CONTRIBUTES_TO,
+  RelationshipType.CONCERNS,
+];
+/** The relationships that carry themes as a property: `themeId` (routes), `themeIds` (activity). */
+export const THEMED_ROUTE_TYPES: readonly RelationshipType[] = [
+  RelationshipType.REFERS_TO,
+  RelationshipType.ACTIVE_AT,
+];
+const THEME_TIES = THEME_TIE_TYPES.map(ident).join("|");
+const THEMED_ROUTES = THEMED_ROUTE_TYPES.map(ident).join("|");
 
 export function networkQuery(filter: NetworkQueryInput): CypherQuery {
   const labels = (
@@ -61,7 +75,7 @@ export function networkQuery(filter: NetworkQueryInput): CypherQuery {
     : `($themeIds IS NULL
              OR (n:Theme AND n.id IN $themeIds)
              OR EXISTS { MATCH (n)-[:${THEME_TIES}]-(t:Theme) WHERE t.id IN $themeIds }
-             OR EXISTS { MATCH (n)-[r:REFERS_TO|ACTIVE_AT]-()
+             OR EXISTS { MATCH (n)-[r:${THEMED_ROUTES}]-()
                          WHERE r.themeId IN $themeIds OR any(x IN coalesce(r.themeIds, []) WHERE x IN $themeIds) })`;
 
   return {
@@ -74,7 +88,7 @@ export function networkQuery(filter: NetworkQueryInput): CypherQuery {
         UNWIND kept AS a
         MATCH (a)-[r:${relTypes}]->(b)
         WHERE b IN kept
-          AND ($themeIds IS NULL OR NOT type(r) IN ['REFERS_TO', 'ACTIVE_AT']
+          AND ($themeIds IS NULL OR NOT type(r) IN $themedRouteTypes
                OR r.themeId IN $themeIds OR any(x IN coalesce(r.themeIds, []) WHERE x IN $themeIds))
         // One tab-separated string per edge (ids match ID_PATTERN: no tabs), as the analytics
         // snapshot: the driver decodes one string far faster than a list of seven values.
@@ -93,6 +107,7 @@ export function networkQuery(filter: NetworkQueryInput): CypherQuery {
       villages: filter.villages?.length ? filter.villages : null,
       themeIds: filter.themeIds?.length ? filter.themeIds : null,
       focusId: filter.focusId ?? null,
+      themedRouteTypes: THEMED_ROUTE_TYPES,
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Executor } from "../../db/executor.js";
 import { notFound } from "../../errors.js";
 import { type NodeSpec, specForLabel } from "../../model/node-types.js";
 import type { RelationshipType } from "../../model/relationship-types.js";
+import { type GraphSnapshots, memo } from "../analytics/graph-snapshots.js";
 import { getNodesById } from "../node/node.queries.js";
 import type { MapNode } from "../node/node.type.js";
 import {
@@ -10,6 +11,7 @@ import {
   searchQuery,
   villagesQuery,
 } from "./network.queries.js";
+import { degreesOf, networkFromSnapshot } from "./network.snapshot.js";
 import type { MapEdge } from "./network.type.js";
 
 /** A node row of `networkQuery`: id, labels, name, village, kind, degree. */
@@ -51,9 +53,25 @@ function toMapNode({ labels, ...node }: RawNode): MapNode {
 }
 
 export class NetworkService {
-  constructor(private readonly executor: Executor) {}
+  constructor(
+    private readonly executor: Executor,
+    /** When given and loaded for the current graph version, maps are drawn from it. */
+    private readonly snapshots?: GraphSnapshots,
+  ) {}
 
   async network(filter: NetworkQueryInput): Promise<Network> {
+    const graph = await this.snapshots?.ifLoaded();
+    if (graph) {
+      const degrees = memo(graph.derived, "degrees", () => degreesOf(graph.data));
+      const network = networkFromSnapshot(graph.data, degrees, filter);
+      if (!network) throw notFound("focusId", filter.focusId!);
+      return network;
+    }
+    return this.networkFromDatabase(filter);
+  }
+
+  /** The map by `networkQuery` (whenever the snapshot is not loaded). */
+  async networkFromDatabase(filter: NetworkQueryInput): Promise<Network> {
     const [row] = await this.executor.read(networkQuery(filter));
     const nodeRows = (row?.nodes ?? []) as NodeRow[];
     // An empty map for a focus may mean the focus does not exist: only then ask.

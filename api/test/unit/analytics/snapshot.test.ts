@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { parseSnapshot } from "../../../src/modules/analytics/analytics.service.js";
+import { parseSnapshot } from "../../../src/modules/analytics/graph-snapshots.js";
 
 describe("parseSnapshot", () => {
   it("reads the joined rows, with free text (tabs included) beside them and empty as null", () => {
