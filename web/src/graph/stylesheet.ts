@@ -18,6 +18,23 @@ const TEXT = "#1a1a1a";
 const SELECTED = "#ffb612";
 const MARKED = "#a7000f";
 
+/** How labels look (on large maps only on the nodes that show one). */
+const LABEL_TEXT = {
+  "font-family": FONT,
+  "font-size": 12,
+  color: TEXT,
+  "text-valign": "bottom",
+  "text-margin-y": 4,
+  "text-wrap": "ellipsis",
+  "text-max-width": "140px",
+  "text-outline-color": "#ffffff",
+  "text-outline-width": 2,
+  // Below this rendered size the label is not drawn: keeps zoomed-out maps readable.
+  "min-zoomed-font-size": 9,
+} as const;
+const LABELLED_WHEN_LARGE =
+  "node.highlighted, node:selected, node.focus-root, node.emphasised, node[?isGroup]";
+
 /** Cytoscape stylesheet: one look per node type and relationship type (see palette.ts). */
 export function buildStylesheet({ large }: StylesheetOptions): StylesheetJson {
   const nodeTypeStyles: StylesheetJson = NODE_TYPES.map((type) => ({
@@ -29,12 +46,12 @@ export function buildStylesheet({ large }: StylesheetOptions): StylesheetJson {
     const look = EDGE_LOOKS[type];
     return {
       selector: `edge[type = "${type}"]`,
+      // Large maps draw no arrows (Cytoscape's default shape is none).
       style: {
         "line-color": look.color,
         "line-style": look.lineStyle,
         width: look.width,
-        "target-arrow-color": look.color,
-        "target-arrow-shape": large ? "none" : look.arrow,
+        ...(large ? {} : { "target-arrow-color": look.color, "target-arrow-shape": look.arrow }),
       },
     };
   });
@@ -47,23 +64,15 @@ export function buildStylesheet({ large }: StylesheetOptions): StylesheetJson {
         height: "data(size)",
         "border-width": 2,
         "border-color": "#ffffff",
-        label: large ? "" : "data(label)",
-        "font-family": FONT,
-        "font-size": 12,
-        color: TEXT,
-        "text-valign": "bottom",
-        "text-margin-y": 4,
-        "text-wrap": "ellipsis",
-        "text-max-width": "140px",
-        "text-outline-color": "#ffffff",
-        "text-outline-width": 2,
-        // Below this rendered size the label is not drawn: keeps zoomed-out maps readable.
-        "min-zoomed-font-size": 9,
+        ...(large ? {} : { label: "data(label)", ...LABEL_TEXT }),
       },
     },
     ...nodeTypeStyles,
     // Analytics colour nodes by a value (heat, community): overrides the type colour.
     { selector: "node[fill]", style: { "background-color": "data(fill)" } },
+    // Large maps label only these nodes: the text style goes with them, not on every node (each
+    // property is applied per element before the first frame: at 2 000 nodes ~0.1 s).
+    ...(large ? [{ selector: LABELLED_WHEN_LARGE, style: LABEL_TEXT }] : []),
     {
       // Ordinary nodes lose their label earlier than hubs when zooming out.
       selector: 'node[tier = "major"]',
@@ -89,11 +98,9 @@ export function buildStylesheet({ large }: StylesheetOptions): StylesheetJson {
     },
     {
       selector: "edge",
-      style: {
-        "curve-style": large ? "haystack" : "bezier",
-        "arrow-scale": 1.1,
-        opacity: 0.85,
-      },
+      style: large
+        ? { "curve-style": "haystack", opacity: 0.85 }
+        : { "curve-style": "bezier", "arrow-scale": 1.1, opacity: 0.85 },
     },
     ...edgeTypeStyles,
     {

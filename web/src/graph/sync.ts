@@ -37,7 +37,8 @@ function initialPosition(cy: Core, neighbourIds: string[] | undefined, spread: n
 /**
  * Make the graph in `cy` equal to `wanted`, by id: add what is new, remove what is gone, update
  * data that changed, move nodes whose village box changed. Existing elements keep their position
- * and identity, so nothing flickers and selection survives a filter change. One batch, one redraw.
+ * and identity, so nothing flickers and selection survives a filter change. Two batches (nodes,
+ * then edges), one redraw: Cytoscape draws on the next animation frame.
  */
 export function syncElements(
   cy: Core,
@@ -112,7 +113,13 @@ export function syncElements(
     }
     cy.add(newNodes);
     result.added += newNodes.length;
+  });
 
+  // A second batch for the edges: the nodes' style is settled when the first batch ends, while
+  // their new edges are not there yet. In one batch with their edges, every node property that
+  // edges depend on (size, shape, border) marks all its edges dirty again (at 2 000 nodes and
+  // 9 000 edges ~0.05 s of the first map).
+  cy.batch(() => {
     // 4. Edges: an edge whose ends changed is replaced (Cytoscape cannot re-point in place).
     const newEdges: ElementDefinition[] = [];
     for (const def of wanted.edges) {
