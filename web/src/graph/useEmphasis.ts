@@ -24,7 +24,8 @@ export function useEmphasis(
   useEffect(() => {
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().removeClass("emphasised dimmed");
+      // Only the elements that have them: a class change re-styles the element.
+      cy.elements(".emphasised, .dimmed").removeClass("emphasised dimmed");
       if (!emphasis) return;
       const wanted = new Set([...emphasis.nodeIds, ...emphasis.edgeIds]);
       cy.elements().forEach((ele) => {
@@ -63,10 +64,13 @@ export function useMarkedNodes(
     if (!cy) return;
     const marked = new Set(markedIds ?? []);
     cy.batch(() => {
-      cy.nodes().forEach((node) => {
-        if (marked.has(node.id())) node.addClass("marked");
-        else node.removeClass("marked");
+      cy.nodes(".marked").forEach((node) => {
+        if (!marked.has(node.id())) node.removeClass("marked");
       });
+      for (const id of marked) {
+        const node = cy.getElementById(id);
+        if (node.isNode()) node.addClass("marked");
+      }
     });
   }, [cy, elements, markedIds]);
 }

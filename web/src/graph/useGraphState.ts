@@ -13,10 +13,14 @@ export function useHiddenNodes(
     if (!cy) return;
     const hidden = new Set(hiddenIds);
     cy.batch(() => {
-      cy.nodes().forEach((node) => {
-        if (hidden.has(node.id())) node.addClass("hidden");
-        else node.removeClass("hidden");
+      // Only the nodes whose class changes: a class change re-styles the element.
+      cy.nodes(".hidden").forEach((node) => {
+        if (!hidden.has(node.id())) node.removeClass("hidden");
       });
+      for (const id of hidden) {
+        const node = cy.getElementById(id);
+        if (node.isNode()) node.addClass("hidden");
+      }
     });
   }, [cy, elements, hiddenIds]);
 }
@@ -34,7 +38,7 @@ export function useHighlight(
   useEffect(() => {
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().removeClass("highlighted faded focus-root");
+      cy.elements(".highlighted, .faded, .focus-root").removeClass("highlighted faded focus-root");
       cy.nodes(":selected").unselect();
       if (focusId) cy.getElementById(focusId).addClass("focus-root");
       const selected = selectedId ? cy.getElementById(selectedId) : cy.collection();
