@@ -37,11 +37,12 @@ export class Loaders {
   private readonly relatedLoaders = new Map<string, DataLoader<string, RelatedItem[]>>();
   private readonly relationLoaders = new Map<string, DataLoader<string, RelationItem[]>>();
   /**
-   * Answers read ahead (prefetch.ts), by loader key and parent id. Returned as they are, without
-   * a DataLoader promise: a nested read resolves hundreds of these fields, and GraphQL completes
-   * a plain value without scheduling anything.
+   * Answers read ahead (prefetch.ts), by relation field (each belongs to one node type) and parent
+   * id, and for `relations` by label and id. Returned as they are,
+   * without a DataLoader promise: a nested read resolves hundreds of these fields, and GraphQL
+   * completes a plain value without scheduling anything.
    */
-  private readonly relatedAhead = new Map<string, RelatedItem[]>();
+  private readonly relatedAhead = new Map<RelationField, Map<string, RelatedItem[]>>();
   private readonly relationsAhead = new Map<string, RelationItem[]>();
 
   readonly nodes = new DataLoader<string, NodeRecord | null>(async (ids) => {
@@ -63,27 +64,19 @@ export class Loaders {
 
   constructor(private readonly executor: Executor) {}
 
-  /** Neighbours of `parent` over `type` in direction `way`. */
-  related(
-    parent: { id: string; type: NodeType },
-    type: RelationshipType,
-    way: Way,
-  ): MaybePromise<RelatedItem[]> {
-    const label = NODE_SPECS[parent.type].label;
+  /** The neighbours behind one relation field (relation-fields.ts) of `parent`. */
+  via(parent: { id: string; type: NodeType }, field: RelationField): MaybePromise<RelatedItem[]> {
     return (
-      this.relatedAhead.get(`${label}|${type}|${way}|${parent.id}`) ??
-      this.relatedLoader(label, type, way).load(parent.id)
+      this.relatedAhead.get(field)?.get(parent.id) ??
+      this.relatedLoader(NODE_SPECS[parent.type].label, field.type, field.way).load(parent.id)
     );
   }
 
-  /** The neighbours behind one relation field (relation-fields.ts). */
-  via(parent: { id: string; type: NodeType }, field: RelationField): MaybePromise<RelatedItem[]> {
-    return this.related(parent, field.type, field.way);
-  }
-
-  /** Stores neighbours fetched ahead (prefetch.ts) so `related` answers without a round trip. */
-  primeRelated(label: string, field: RelationField, id: string, items: RelatedItem[]): void {
-    this.relatedAhead.set(`${label}|${field.type}|${field.way}|${id}`, items);
+  /** Stores neighbours fetched ahead (prefetch.ts) so `via` answers without a round trip. */
+  primeRelated(field: RelationField, id: string, items: RelatedItem[]): void {
+    let byParent = this.relatedAhead.get(field);
+    if (!byParent) this.relatedAhead.set(field, (byParent = new Map<string, RelatedItem[]>()));
+    byParent.set(id, items);
   }
 
   primeRelations(label: string, id: string, items: RelationItem[]): void {

@@ -1,7 +1,7 @@
 /**
  * The Cypher projection of a prefetch plan (prefetch.ts): a map projection with the asked
- * properties, and per relation field a COLLECT subquery of [node, relationship] pairs ordered as
- * the loaders order them, nested to the depth of the GraphQL selection. One statement, one round
+ * properties, and per relation field a COLLECT subquery of nodes (or [node, relationship] pairs
+ * where the field reads the relationship) ordered as the loaders order them, nested to the depth of the GraphQL selection. One statement, one round
  * trip.
  */
 import { ident } from "../../db/cypher.js";
@@ -44,10 +44,11 @@ export function projectPlanned(alias: string, plan: NodePlan): string {
     p.relations.forEach(({ field, target }, i) => {
       const k = ++counter;
       const [r, m] = [`r${k}`, `m${k}`];
+      // [node, relationship] pairs only where the relationship is read: a bare node map otherwise.
+      const item = field.withRel ? `[${project(m, target)}, ${r} {.*}]` : project(m, target);
       parts.push(
         `${relationKey(i)}: COLLECT { MATCH ${pattern(field.type, field.way, n, r, m)}
-          RETURN [${project(m, target)}, ${field.withRel ? `${r} {.*}` : "null"}]
-          ORDER BY ${ORDER_BY_NAME(m)} }`,
+          RETURN ${item} ORDER BY ${ORDER_BY_NAME(m)} }`,
       );
     });
     if (p.allRelations) {

@@ -31,6 +31,9 @@ import { intoNodeRecord, type NodeRecord } from "./node.record.js";
 import { type NodePlan, projectPlanned, relationKey, RELATIONS_KEY } from "./prefetch.queries.js";
 import { type RelationField, relationFieldOf } from "./relation-fields.js";
 
+/** The relationship of a related item whose field does not read it (shared, never written to). */
+const NO_REL: Readonly<Record<string, unknown>> = Object.freeze({});
+
 /** Properties every node carries besides its writable ones. */
 const SYSTEM_PROPERTIES = ["createdAt", "updatedAt", "version"];
 /** The fields of `Relation` that are the relationship's own properties (id is always read). */
@@ -187,7 +190,7 @@ export class Prefetch {
   /** Takes the nested answers out of `raw` (this request's own copy) and makes it the record. */
   private take(plan: NodePlan, raw: Row): NodeRecord {
     const nested = plan.relations.map((_, i) => {
-      const items = (raw[relationKey(i)] ?? []) as [Row, Row | null][];
+      const items = (raw[relationKey(i)] ?? []) as Row[] | [Row, Row][];
       delete raw[relationKey(i)];
       return items;
     });
@@ -197,18 +200,22 @@ export class Prefetch {
       raw,
       plan.exact && plan.typeName !== null ? specForLabel(plan.typeName) : undefined,
     );
-    const label = NODE_SPECS[node.type].label;
     plan.relations.forEach((relation, i) => {
-      const related: RelatedItem[] = nested[i]!.map(([item, rel]) => ({
-        node: this.take(relation.target, item),
-        rel: rel ?? {},
-      }));
-      this.loaders.primeRelated(label, relation.field, node.id, related);
+      const related: RelatedItem[] = relation.field.withRel
+        ? (nested[i] as [Row, Row][]).map(([item, rel]) => ({
+            node: this.take(relation.target, item),
+            rel,
+          }))
+        : (nested[i] as Row[]).map((item) => ({
+            node: this.take(relation.target, item),
+            rel: NO_REL,
+          }));
+      this.loaders.primeRelated(relation.field, node.id, related);
     });
     if (plan.allRelations) {
       const target = plan.allRelations;
       this.loaders.primeRelations(
-        label,
+        NODE_SPECS[node.type].label,
         node.id,
         relations.map((row) => toRelationItem(row, this.take(target, row.node as Row))),
       );
