@@ -11,6 +11,7 @@ import { NodeType } from "../src/model/node-types.js";
 import type { NetworkDocument } from "../src/modules/import-export/document.js";
 import type { documentToCsv as DocumentToCsv } from "../src/modules/import-export/export.formats.js";
 import { bulkLoad, wipe } from "./load.js";
+import { PRODUCTION_ENV } from "./production-env.js";
 import { bareNestedCypher, referenceNestedQuery, type ReferenceServer } from "./reference.js";
 import { measure, type Measurement, seeded, timeOnce } from "./stats.js";
 
@@ -309,7 +310,7 @@ async function benchImport(ctx: ApiBenchContext, document: NetworkDocument) {
           process.execPath,
           [join(ctx.repoRoot, "api/dist/ops/import.cli.js"), nodesFile, edgesFile],
           {
-            env: { ...process.env, NEO4J_URI: ctx.neo4jUri, LOG_LEVEL: "warn" },
+            env: { ...process.env, ...PRODUCTION_ENV, NEO4J_URI: ctx.neo4jUri, LOG_LEVEL: "warn" },
             stdio: ["ignore", "pipe", "pipe"],
           },
         );

@@ -14,6 +14,7 @@ import { Executor } from "../src/db/executor.js";
 import { startNeo4j } from "../src/db/local/neo4j-process.js";
 import { migrate } from "../src/db/migrate.js";
 import { benchSize, type SizeResult } from "./api.bench.js";
+import { PRODUCTION_ENV } from "./production-env.js";
 import { startReferenceServer } from "./reference.js";
 import { type BenchReport, type MachineInfo, writeReport } from "./report.js";
 import { benchWeb, type WebResult } from "./web.bench.js";
@@ -67,7 +68,7 @@ async function main() {
     );
     const info = machine(`${String(records[0]?.get("v"))} Community (embedded, local)`);
     log("starting the API (api/dist/main.js)");
-    const api = await Api.start(neo4j.uri, { QUERY_TIMEOUT_MS: "180000", PUBLIC_READ: "true" });
+    const api = await Api.start(neo4j.uri, { ...PRODUCTION_ENV, QUERY_TIMEOUT_MS: "180000" });
     stopping.push(() => api.stop());
 
     let web: WebResult[] | undefined;
