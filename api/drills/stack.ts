@@ -79,7 +79,7 @@ export class Api {
         throw new Error("The API did not become ready");
       await sleep(200);
     }
-    await api.signIn(neo4jUri);
+    await api.signIn(neo4jUri, env);
     return api;
   }
 
@@ -104,11 +104,16 @@ export class Api {
   }
 
   /** Creates the drill editor (once per database) and signs in; later requests carry the cookie. */
-  private async signIn(neo4jUri: string): Promise<void> {
+  private async signIn(neo4jUri: string, env: Record<string, string>): Promise<void> {
+    // The same environment as the API (production mode, for one, asks for a Neo4j password).
     spawnSync(
       process.execPath,
       [userCreate, "--email", DRILL_USER.email, "--role", "editor", "--password-stdin"],
-      { input: DRILL_USER.password, env: { ...process.env, NEO4J_URI: neo4jUri }, stdio: "pipe" },
+      {
+        input: DRILL_USER.password,
+        env: { ...process.env, ...env, NEO4J_URI: neo4jUri },
+        stdio: "pipe",
+      },
     );
     const response = await fetch(`${this.url}/graphql`, {
       method: "POST",
