@@ -241,3 +241,40 @@ describe("the other list queries", () => {
     });
   });
 });
+
+describe("nested lists", () => {
+  beforeEach(resetDatabase);
+
+  it("come in name order, any case, then by id, whether read ahead with the list or on their own", async () => {
+    const welzijn = await buildOrganisation({ name: "Welzijn" });
+    const buurtteam = await buildOrganisation({ name: "Buurtteam" });
+    const theme = await buildTheme({ name: "Eenzaamheid" });
+    await buildReferralRoute(buurtteam, welzijn, theme);
+    const people: { id: string; name: string }[] = [];
+    for (const name of ["bram", "Anna", "Zoë", "Carla", "anna", "Émile"]) {
+      const person = await buildPerson({ name });
+      await relate(R.WORKS_FOR, person, welzijn);
+      people.push({ id: person.id, name });
+    }
+    // Anna and anna tie on their lower-case name: the id decides. É sorts after z, as in Neo4j.
+    const [first, second] = people
+      .filter((p) => p.name.toLowerCase() === "anna")
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
+    const expected = [first!.name, second!.name, "bram", "Carla", "Zoë", "Émile"];
+
+    const data = await queryData<{
+      organisations: {
+        name: string;
+        people: { name: string }[];
+        refersTo: { to: { people: { name: string }[] } }[];
+      }[];
+    }>(`query {
+      organisations { name people { name } refersTo { to { people { name } } } }
+    }`);
+    const byName = new Map(data.organisations.map((o) => [o.name, o]));
+    // Read ahead with the list (one statement for the whole selection).
+    expect(byName.get("Welzijn")!.people.map((p) => p.name)).toEqual(expected);
+    // Read on their own by the loaders (a referral's far end is not read ahead).
+    expect(byName.get("Buurtteam")!.refersTo[0]!.to.people.map((p) => p.name)).toEqual(expected);
+  });
+});

@@ -38,16 +38,21 @@ export function listNodes(
 ): CypherQuery {
   const label = ident(spec.label);
   const nameKey = ident(spec.nameKey);
+  // Only the conditions of the filters given: Neo4j tests every `$x IS NULL OR …` per node.
+  const conditions = [
+    filter.nameContains != null && `toLower(n.${nameKey}) CONTAINS toLower($nameContains)`,
+    filter.village != null && "n.village = $village",
+    filter.kind != null && "n.kind = $kind",
+    filter.themeId != null &&
+      `(n.id = $themeId
+        OR EXISTS { MATCH (n)--(:Theme {id: $themeId}) }
+        OR EXISTS { MATCH (n)-[r:ACTIVE_AT|REFERS_TO]-()
+                    WHERE r.themeId = $themeId OR $themeId IN coalesce(r.themeIds, []) })`,
+  ].filter((c): c is string => Boolean(c));
   return {
     cypher: `
       MATCH (n:${label})
-      WHERE ($nameContains IS NULL OR toLower(n.${nameKey}) CONTAINS toLower($nameContains))
-        AND ($village IS NULL OR n.village = $village)
-        AND ($kind IS NULL OR n.kind = $kind)
-        AND ($themeId IS NULL OR n.id = $themeId
-             OR EXISTS { MATCH (n)--(:Theme {id: $themeId}) }
-             OR EXISTS { MATCH (n)-[r:ACTIVE_AT|REFERS_TO]-()
-                         WHERE r.themeId = $themeId OR $themeId IN coalesce(r.themeIds, []) })
+      ${conditions.length ? `WHERE ${conditions.join("\n        AND ")}` : ""}
       WITH n ORDER BY toLower(n.${nameKey}), n.id
       SKIP $skip LIMIT $take
       RETURN ${project("n")} AS node`,
