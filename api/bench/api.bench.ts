@@ -51,8 +51,8 @@ interface Plan {
 
 /** Fewer iterations as the graph grows, so the whole run stays within 20 minutes. */
 export function planFor(nodes: number): Plan {
-  if (nodes <= 2_000) return { warmup: 5, iterations: 60, concurrency: 4, cold: 5 };
-  if (nodes <= 20_000) return { warmup: 5, iterations: 40, concurrency: 4, cold: 4 };
+  if (nodes <= 2_000) return { warmup: 10, iterations: 100, concurrency: 4, cold: 5 };
+  if (nodes <= 20_000) return { warmup: 10, iterations: 100, concurrency: 4, cold: 4 };
   return { warmup: 2, iterations: 8, concurrency: 2, cold: 1 };
 }
 
