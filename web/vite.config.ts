@@ -25,7 +25,7 @@ export default defineConfig({
             },
             {
               name: "react",
-              test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
+              test: /node_modules[\\/](react|react-dom|react-router|scheduler|use-sync-external-store)[\\/]/,
             },
             {
               // Charts on the analytics pages (Recharts and what it brings along).

@@ -1,18 +1,9 @@
+import type { ComponentType } from "react";
 import { useTranslation } from "react-i18next";
 import type { RouteObject } from "react-router";
 import { Link } from "react-router";
 
-import { SignInPage } from "../features/auth/SignInPage";
-import { CoveragePage } from "../features/coverage/CoveragePage";
 import { ExplorerPage } from "../features/explorer/ExplorerPage";
-import { GapsPage } from "../features/gaps/GapsPage";
-import { HealthPage } from "../features/health/HealthPage";
-import { ImportPage } from "../features/import/ImportPage";
-import { ListPage } from "../features/list/ListPage";
-import { PartnersPage } from "../features/partners/PartnersPage";
-import { RoutePage } from "../features/route/RoutePage";
-import { VindplaatsenPage } from "../features/vindplaatsen/VindplaatsenPage";
-import { WhatIfPage } from "../features/whatif/WhatIfPage";
 import { Layout } from "./Layout";
 import { useDocumentTitle } from "./useDocumentTitle";
 
@@ -29,6 +20,17 @@ function NotFound() {
   );
 }
 
+/**
+ * A page loaded when first visited: the map (the start page) does not wait for the other pages'
+ * code, nor for the charts library the analytics pages bring along.
+ */
+async function page<K extends string>(
+  module: Promise<Record<K, ComponentType>>,
+  name: K,
+): Promise<{ Component: ComponentType }> {
+  return { Component: (await module)[name] };
+}
+
 // One route per page; later pages (gaps, vindplaatsen, partners, route, health, editing)
 // get their own entry here and in the navigation.
 export const routes: RouteObject[] = [
@@ -37,16 +39,34 @@ export const routes: RouteObject[] = [
     element: <Layout />,
     children: [
       { index: true, element: <ExplorerPage /> },
-      { path: "lijst", element: <ListPage /> },
-      { path: "gaten", element: <GapsPage /> },
-      { path: "vindplaatsen", element: <VindplaatsenPage /> },
-      { path: "dekking", element: <CoveragePage /> },
-      { path: "partners", element: <PartnersPage /> },
-      { path: "route", element: <RoutePage /> },
-      { path: "gezondheid", element: <HealthPage /> },
-      { path: "wat-als", element: <WhatIfPage /> },
-      { path: "importeren", element: <ImportPage /> },
-      { path: "aanmelden", element: <SignInPage /> },
+      { path: "lijst", lazy: () => page(import("../features/list/ListPage"), "ListPage") },
+      { path: "gaten", lazy: () => page(import("../features/gaps/GapsPage"), "GapsPage") },
+      {
+        path: "vindplaatsen",
+        lazy: () => page(import("../features/vindplaatsen/VindplaatsenPage"), "VindplaatsenPage"),
+      },
+      {
+        path: "dekking",
+        lazy: () => page(import("../features/coverage/CoveragePage"), "CoveragePage"),
+      },
+      {
+        path: "partners",
+        lazy: () => page(import("../features/partners/PartnersPage"), "PartnersPage"),
+      },
+      { path: "route", lazy: () => page(import("../features/route/RoutePage"), "RoutePage") },
+      {
+        path: "gezondheid",
+        lazy: () => page(import("../features/health/HealthPage"), "HealthPage"),
+      },
+      { path: "wat-als", lazy: () => page(import("../features/whatif/WhatIfPage"), "WhatIfPage") },
+      {
+        path: "importeren",
+        lazy: () => page(import("../features/import/ImportPage"), "ImportPage"),
+      },
+      {
+        path: "aanmelden",
+        lazy: () => page(import("../features/auth/SignInPage"), "SignInPage"),
+      },
       { path: "*", element: <NotFound /> },
     ],
   },
