@@ -61,6 +61,19 @@ async function main() {
   const neo4j = await startNeo4j({ heap: "2g", pageCacheMb: 1024 });
   const driver = createDriver({ neo4jUser: "neo4j", neo4jPassword: "neo4j" }, neo4j.uri);
   const stopping: (() => Promise<unknown>)[] = [];
+  let cleaned: Promise<void> | undefined;
+  const cleanUp = () =>
+    (cleaned ??= (async () => {
+      for (const stop of stopping.reverse()) await stop().catch(() => undefined);
+      await driver.close();
+      await neo4j.stop();
+      rmSync(tmpDir, { recursive: true, force: true });
+    })());
+  // Interrupted (Ctrl-C, or a signal to this process alone): stop the API, the reference server
+  // and Neo4j too instead of leaving them running.
+  const interrupted = () => void cleanUp().finally(() => process.exit(130));
+  process.once("SIGINT", interrupted);
+  process.once("SIGTERM", interrupted);
   try {
     await migrate(new Executor(driver, { timeoutMs: 120_000 }));
     const { records } = await driver.executeQuery(
@@ -108,10 +121,9 @@ async function main() {
       log("wrote docs/benchmarks.md");
     }
   } finally {
-    for (const stop of stopping.reverse()) await stop().catch(() => undefined);
-    await driver.close();
-    await neo4j.stop();
-    rmSync(tmpDir, { recursive: true, force: true });
+    process.off("SIGINT", interrupted);
+    process.off("SIGTERM", interrupted);
+    await cleanUp();
     log(`done in ${((Date.now() - started) / 60_000).toFixed(1)} min`);
   }
 }
