@@ -36,13 +36,14 @@ export function auditEntriesAbout(id: string): CypherQuery {
   };
 }
 
+/**
+ * A change-log entry rewritten by an erasure: the properties to set (null removes one) and whether
+ * it now holds erased rows. One shape for single and packed entries (see `StoredPack` in
+ * history.queries.ts); an entry once marked erased stays so.
+ */
 export interface ChangeRewrite {
   id: string;
-  targetId: string;
-  nodeIds: string[];
-  before: string | null;
-  after: string | null;
-  related: string | null;
+  set: Record<string, string | string[] | null>;
   erased: boolean;
 }
 
@@ -51,30 +52,7 @@ export function rewriteChanges(rewrites: ChangeRewrite[]): CypherQuery {
     cypher: `
       UNWIND $rewrites AS w
       MATCH (c:Change {id: w.id})
-      SET c.targetId = w.targetId, c.nodeIds = w.nodeIds, c.before = w.before,
-          c.after = w.after, c.related = w.related,
-          c.erased = coalesce(c.erased, false) OR w.erased
-      RETURN count(c) AS rewritten`,
-    params: { rewrites },
-  };
-}
-
-/** A packed change-log entry rewritten by an erasure (see `StoredPack` in history.queries.ts). */
-export interface PackRewrite {
-  id: string;
-  nodeIds: string[];
-  targetIds: string[];
-  entries: string[];
-  erased: boolean;
-}
-
-export function rewritePacks(rewrites: PackRewrite[]): CypherQuery {
-  return {
-    cypher: `
-      UNWIND $rewrites AS w
-      MATCH (c:Change {id: w.id})
-      SET c.nodeIds = w.nodeIds, c.targetIds = w.targetIds, c.entries = w.entries,
-          c.erased = coalesce(c.erased, false) OR w.erased
+      SET c += w.set, c.erased = coalesce(c.erased, false) OR w.erased
       RETURN count(c) AS rewritten`,
     params: { rewrites },
   };

@@ -145,7 +145,7 @@ export class PrivacyService {
       let erased = 0;
       let trimmed = 0;
       // Packed entries (imports): the rows about the person are erased, the other rows stay.
-      const packRewrites: q.PackRewrite[] = changes.filter(isPack).map((c) => {
+      const packRewrites = changes.filter(isPack).map((c): q.ChangeRewrite => {
         let erasedRows = 0;
         const rows = packedRows(c).map(({ row }): PackedRow => {
           if (!rowMentions(row, id)) return row;
@@ -164,17 +164,19 @@ export class PrivacyService {
         erased += erasedRows;
         return {
           id: String(c.id),
-          nodeIds: replaceInIds(c.nodeIds, id, pseudonym),
-          targetIds: ((c.targetIds as string[] | null) ?? []).map((t) =>
-            replaceId(t, id, pseudonym),
-          ),
-          entries: rows.map((row) => JSON.stringify(row)),
+          set: {
+            nodeIds: replaceInIds(c.nodeIds, id, pseudonym),
+            targetIds: ((c.targetIds as string[] | null) ?? []).map((t) =>
+              replaceId(t, id, pseudonym),
+            ),
+            entries: rows.map((row) => JSON.stringify(row)),
+          },
           erased: erasedRows > 0,
         };
       });
-      const rewrites: q.ChangeRewrite[] = changes
+      const rewrites = changes
         .filter((c) => !isPack(c))
-        .map((c) => {
+        .map((c): q.ChangeRewrite => {
           const before = parse(c.before);
           const after = parse(c.after);
           const ownEntry = c.targetId === id || touches(before, id) || touches(after, id);
@@ -184,11 +186,7 @@ export class PrivacyService {
             erased += 1;
             return {
               id: String(c.id),
-              targetId,
-              nodeIds,
-              before: null,
-              after: null,
-              related: null,
+              set: { targetId, nodeIds, before: null, after: null, related: null },
               erased: true,
             };
           }
@@ -200,16 +198,18 @@ export class PrivacyService {
           );
           return {
             id: String(c.id),
-            targetId,
-            nodeIds,
-            before: (c.before as string | null) ?? null,
-            after: (c.after as string | null) ?? null,
-            related: related.length ? JSON.stringify(related) : null,
+            set: {
+              targetId,
+              nodeIds,
+              before: (c.before as string | null) ?? null,
+              after: (c.after as string | null) ?? null,
+              related: related.length ? JSON.stringify(related) : null,
+            },
             erased: false,
           };
         });
-      if (rewrites.length) await tx.run(q.rewriteChanges(rewrites));
-      if (packRewrites.length) await tx.run(q.rewritePacks(packRewrites));
+      if (rewrites.length || packRewrites.length)
+        await tx.run(q.rewriteChanges([...rewrites, ...packRewrites]));
       const [audit] = await tx.run(q.pseudonymiseAudit(id, pseudonym));
       return {
         pseudonym,
