@@ -31,20 +31,25 @@ export const THEMED_ROUTE_TYPES: readonly RelationshipType[] = [
 const THEME_TIES = THEME_TIE_TYPES.map(ident).join("|");
 const THEMED_ROUTES = THEMED_ROUTE_TYPES.map(ident).join("|");
 
+/** The relationship types a map follows and draws: those asked for, or all. */
+export function mapRelationshipTypes(filter: NetworkQueryInput): readonly RelationshipType[] {
+  return filter.relationshipTypes?.length
+    ? filter.relationshipTypes
+    : ALL_RELATIONSHIP_SPECS.map((spec) => spec.type);
+}
+
+/** How far a focus reaches: 1 to 3 hops, 1 when not given. */
+export const mapHops = (filter: NetworkQueryInput): number =>
+  Math.min(3, Math.max(1, filter.hops ?? 1));
+
 export function networkQuery(filter: NetworkQueryInput): CypherQuery {
   const labels = (
     filter.nodeTypes?.length ? filter.nodeTypes.map((t) => NODE_SPECS[t]) : ALL_NODE_SPECS
   )
     .map((spec) => ident(spec.label))
     .join("|");
-  const relTypes = (
-    filter.relationshipTypes?.length
-      ? filter.relationshipTypes
-      : ALL_RELATIONSHIP_SPECS.map((spec) => spec.type)
-  )
-    .map(ident)
-    .join("|");
-  const hops = Math.min(3, Math.max(1, filter.hops ?? 1));
+  const relTypes = mapRelationshipTypes(filter).map(ident).join("|");
+  const hops = mapHops(filter);
 
   // With a focus: the nodes within `hops` over the allowed relationship types. With themes only:
   // start from the themes and the theme-carrying relationships instead of testing every node

@@ -5,10 +5,16 @@
  * snapshot is loaded and current; the integration tests compare both for every kind of filter.
  */
 import { NodeType } from "../../model/node-types.js";
-import { ALL_RELATIONSHIP_SPECS, RelationshipType } from "../../model/relationship-types.js";
+import type { RelationshipType } from "../../model/relationship-types.js";
 import type { GEdge, GNode, GraphData } from "../analytics/graph-data.js";
 import type { MapNode } from "../node/node.type.js";
-import { type NetworkQueryInput, THEME_TIE_TYPES, THEMED_ROUTE_TYPES } from "./network.queries.js";
+import {
+  mapHops,
+  mapRelationshipTypes,
+  type NetworkQueryInput,
+  THEME_TIE_TYPES,
+  THEMED_ROUTE_TYPES,
+} from "./network.queries.js";
 import type { Network } from "./network.service.js";
 import type { MapEdge } from "./network.type.js";
 
@@ -22,6 +28,10 @@ export function degreesOf(data: GraphData): Map<string, number> {
   }
   return degrees;
 }
+
+/** The node at the other end of `edge`, seen from `id`. */
+const otherEnd = (data: GraphData, edge: GEdge, id: string): GNode | undefined =>
+  data.node(edge.from === id ? edge.to : edge.from);
 
 const carriesTheme = (edge: GEdge, themes: ReadonlySet<string>): boolean =>
   (edge.themeId != null && themes.has(edge.themeId)) ||
@@ -61,10 +71,9 @@ function themed(data: GraphData, themes: ReadonlySet<string>): Set<GNode> {
 /** Whether a node belongs to one of the themes (the check of `networkQuery` around a focus). */
 function touchesTheme(data: GraphData, node: GNode, themes: ReadonlySet<string>): boolean {
   if (isThemeIn(node, themes)) return true;
-  const otherEnd = (edge: GEdge) => data.node(edge.from === node.id ? edge.to : edge.from);
   return (
     THEME_TIE_TYPES.some((type) =>
-      data.both(node.id, type).some((e) => isThemeIn(otherEnd(e), themes)),
+      data.both(node.id, type).some((e) => isThemeIn(otherEnd(data, e, node.id), themes)),
     ) ||
     THEMED_ROUTE_TYPES.some((type) => data.both(node.id, type).some((e) => carriesTheme(e, themes)))
   );
@@ -84,7 +93,7 @@ function around(
     for (const node of frontier) {
       for (const type of types) {
         for (const edge of data.both(node.id, type)) {
-          const other = data.node(edge.from === node.id ? edge.to : edge.from);
+          const other = otherEnd(data, edge, node.id);
           if (other && !seen.has(other)) {
             seen.add(other);
             next.push(other);
@@ -107,12 +116,10 @@ export function networkFromSnapshot(
   filter: NetworkQueryInput,
 ): Network | null {
   const nodeTypes = filter.nodeTypes?.length ? new Set(filter.nodeTypes) : null;
-  const types = filter.relationshipTypes?.length
-    ? filter.relationshipTypes
-    : ALL_RELATIONSHIP_SPECS.map((spec) => spec.type);
+  const types = mapRelationshipTypes(filter);
   const villages = filter.villages?.length ? new Set(filter.villages) : null;
   const themes = filter.themeIds?.length ? new Set(filter.themeIds) : null;
-  const hops = Math.min(3, Math.max(1, filter.hops ?? 1));
+  const hops = mapHops(filter);
 
   let candidates: Iterable<GNode>;
   if (filter.focusId) {
