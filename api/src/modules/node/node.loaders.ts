@@ -94,10 +94,12 @@ export class Loaders {
       loader = new DataLoader(async (ids) => {
         const rows = await this.executor.read(relatedNodes(label, type, way, ids));
         return groupBy(rows, ids).map((group) =>
-          group.map((row) => ({
-            node: toNodeRecord(row.node),
-            rel: row.rel as Record<string, unknown>,
-          })),
+          group
+            .map((row) => ({
+              node: toNodeRecord(row.node),
+              rel: row.rel as Record<string, unknown>,
+            }))
+            .sort(byName),
         );
       });
       this.relatedLoaders.set(key, loader);
@@ -124,6 +126,18 @@ export class Loaders {
     }
     return loader;
   }
+}
+
+/**
+ * The order of a node's neighbours, read ahead or by a loader: name without regard to case
+ * (`name` holds the title of actions and meetings), then id. One comparison in the API for both
+ * ways of reading, so they cannot disagree.
+ */
+export function byName(a: RelatedItem, b: RelatedItem): number {
+  const x = a.node.name.toLowerCase();
+  const y = b.node.name.toLowerCase();
+  if (x !== y) return x < y ? -1 : 1;
+  return a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0;
 }
 
 /** A row of `allRelations` (or a prefetched relation) as the `relations` resolver reads it. */

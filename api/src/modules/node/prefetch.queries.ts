@@ -3,7 +3,7 @@
  * properties, and per relation field a pattern comprehension of nodes (or [node, relationship]
  * pairs where the field reads the relationship), nested to the depth of the GraphQL selection.
  * One statement, one round trip. Nested lists come in the database's order; prefetch.ts puts
- * them in the loaders' order.
+ * them in name order as the loaders do (`byName`).
  */
 import { ident } from "../../db/cypher.js";
 import { specForLabel } from "../../model/node-types.js";
@@ -48,7 +48,7 @@ export function projectPlanned(alias: string, plan: NodePlan): string {
       // [node, relationship] pairs only where the relationship is read: a bare node map otherwise.
       // A pattern comprehension, in the database's order: Neo4j answers it faster than an ordered
       // COLLECT subquery (10k nodes, the bench's nested read: ~1.5 ms of ~9); the loaders' order
-      // is restored in the API (`byName` in prefetch.ts).
+      // is restored in the API (`byName` in node.loaders.ts).
       const item = field.withRel ? `[${project(m, target)}, ${r} {.*}]` : project(m, target);
       parts.push(`${relationKey(i)}: [${pattern(field.type, field.way, n, r, m)} | ${item}]`);
     });

@@ -26,25 +26,13 @@ import {
   RELATIONSHIP_SPECS,
 } from "../../model/relationship-types.js";
 import type { Loaders, RelatedItem } from "./node.loaders.js";
-import { toRelationItem } from "./node.loaders.js";
+import { byName, toRelationItem } from "./node.loaders.js";
 import { intoNodeRecord, type NodeRecord } from "./node.record.js";
 import { type NodePlan, projectPlanned, relationKey, RELATIONS_KEY } from "./prefetch.queries.js";
 import { type RelationField, relationFieldOf } from "./relation-fields.js";
 
 /** The relationship of a related item whose field does not read it (shared, never written to). */
 const NO_REL: Readonly<Record<string, unknown>> = Object.freeze({});
-
-/**
- * The loaders' order of neighbours (related.queries.ts: `toLower(coalesce(name, title)), id`);
- * a record's `name` is that coalesce. Compared as JavaScript compares strings (by UTF-16 code
- * unit), which gives Neo4j's order for names in Latin script.
- */
-export function byName(a: RelatedItem, b: RelatedItem): number {
-  const x = a.node.name.toLowerCase();
-  const y = b.node.name.toLowerCase();
-  if (x !== y) return x < y ? -1 : 1;
-  return a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0;
-}
 
 /** Properties every node carries besides its writable ones. */
 const SYSTEM_PROPERTIES = ["createdAt", "updatedAt", "version"];

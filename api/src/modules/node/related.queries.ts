@@ -11,7 +11,10 @@ export function pattern(type: string, way: Way, n = "n", r = "r", m = "m"): stri
   return `(${n})-${rel}-(${m})`;
 }
 
-/** Neighbours of many nodes over one relationship type and direction, in one statement. */
+/**
+ * Neighbours of many nodes over one relationship type and direction, in one statement, in the
+ * database's order (the loader puts each node's neighbours in name order: `byName`).
+ */
 export function relatedNodes(
   label: string,
   type: RelationshipType,
@@ -22,8 +25,7 @@ export function relatedNodes(
     cypher: `
       MATCH (n:${ident(label)}) WHERE n.id IN $ids
       MATCH ${pattern(type, way)}
-      RETURN n.id AS id, r {.*} AS rel, ${projectNode("m")} AS node
-      ORDER BY toLower(coalesce(m.name, m.title)), m.id`,
+      RETURN n.id AS id, r {.*} AS rel, ${projectNode("m")} AS node`,
     params: { ids },
   };
 }
