@@ -37,3 +37,28 @@ export function mapEdge(
     ...overrides,
   };
 }
+
+export interface Box {
+  minX: number;
+  maxX: number;
+  minY: number;
+  maxY: number;
+}
+
+/** The bounding box of these nodes' positions (from a layout's result). */
+export function boxOf(
+  ids: readonly string[],
+  positions: ReadonlyMap<string, { x: number; y: number }>,
+): Box {
+  const ps = ids.map((id) => positions.get(id)!);
+  return {
+    minX: Math.min(...ps.map((p) => p.x)),
+    maxX: Math.max(...ps.map((p) => p.x)),
+    minY: Math.min(...ps.map((p) => p.y)),
+    maxY: Math.max(...ps.map((p) => p.y)),
+  };
+}
+
+/** Whether two boxes do not overlap. */
+export const boxesApart = (a: Box, b: Box): boolean =>
+  a.maxX < b.minX || b.maxX < a.minX || a.maxY < b.minY || b.maxY < a.minY;

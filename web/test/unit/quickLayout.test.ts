@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { quickLayout } from "../../src/graph/quickLayout";
+import { boxesApart, boxOf } from "./fixtures";
 
 /** A municipality-like network: villages whose members know each other, joined by a few ties. */
 function villages(count: number, size: number) {
@@ -66,23 +67,16 @@ describe("quickLayout (large maps)", () => {
       ],
     };
     const positions = quickLayout(input);
-    const box = (prefix: (id: string) => boolean) => {
-      const points = [...positions].filter(([id]) => prefix(id)).map(([, p]) => p);
-      return {
-        left: Math.min(...points.map((p) => p.x)),
-        right: Math.max(...points.map((p) => p.x)),
-        top: Math.min(...points.map((p) => p.y)),
-        bottom: Math.max(...points.map((p) => p.y)),
-      };
-    };
-    const first = box((id) => !id.startsWith("b-"));
-    const second = box((id) => id.startsWith("b-"));
-    const apart =
-      first.right < second.left ||
-      second.right < first.left ||
-      first.bottom < second.top ||
-      second.bottom < first.top;
-    expect(apart).toBe(true);
+    const ids = [...positions.keys()];
+    const first = boxOf(
+      ids.filter((id) => !id.startsWith("b-")),
+      positions,
+    );
+    const second = boxOf(
+      ids.filter((id) => id.startsWith("b-")),
+      positions,
+    );
+    expect(boxesApart(first, second)).toBe(true);
   });
 
   it("gives the same picture for the same network", () => {
