@@ -284,18 +284,27 @@ function spreadOnGrid(
   const fx = Math.max(scale, Math.sqrt(area) / spanX / 4);
   const fy = Math.max(scale, Math.sqrt(area) / spanY / 4);
 
-  const taken = new Set<number>();
-  const key = (x: number, y: number) => (x + 32768) * 65536 + (y + 32768);
+  // Which cells are taken, on a grid around the part's box with room for the rings searched
+  // beyond its edge (a free cell lies within about √n rings); cells past the grid count as taken.
+  const width = Math.ceil(spanX * fx) + 1;
+  const height = Math.ceil(spanY * fy) + 1;
+  const margin = Math.ceil(Math.sqrt(part.length)) + 2;
+  const stride = width + 2 * margin;
+  const taken = new Uint8Array(stride * (height + 2 * margin));
+  const cellIndex = (x: number, y: number) =>
+    x < -margin || x >= width + margin || y < -margin || y >= height + margin
+      ? -1
+      : (y + margin) * stride + x + margin;
   const cells: [number, number][] = raw.map(() => [0, 0]);
   const order = raw.map((_, i) => i).sort((a, b) => degree(b) - degree(a) || a - b);
-  const centre = (i: number): [number, number] => [
-    Math.round((raw[i]![0] - minX) * fx),
-    Math.round((raw[i]![1] - minY) * fy),
-  ];
   for (const i of order) {
-    const [cx, cy] = centre(i);
-    const [x, y] = nearestFree(cx, cy, (gx, gy) => taken.has(key(gx, gy)));
-    taken.add(key(x, y));
+    const cx = Math.round((raw[i]![0] - minX) * fx);
+    const cy = Math.round((raw[i]![1] - minY) * fy);
+    const [x, y] = nearestFree(cx, cy, (gx, gy) => {
+      const index = cellIndex(gx, gy);
+      return index < 0 || taken[index] === 1;
+    });
+    taken[cellIndex(x, y)] = 1;
     cells[i] = [x, y];
   }
   const placed = { nodes: part, cells, width: 0, height: 0 };
@@ -329,37 +338,68 @@ const PERSONAL_SPACE = 1.2;
  * A few rounds of a simple force model on the grid picture: edges pull towards SPRING cells,
  * nodes closer than PERSONAL_SPACE push apart (found through a uniform grid, so a round is linear
  * in the size). Turns the packed grid into an organic picture where related nodes sit together.
+ * Coordinates, edges and buckets live in typed arrays: this is the hot loop of the first map.
  */
 function relax(part: PlacedPart, neighbours: readonly number[][]) {
-  const points = part.cells;
-  const size = points.length;
+  const size = part.cells.length;
+  const xs = new Float64Array(size);
+  const ys = new Float64Array(size);
+  part.cells.forEach(([x, y], i) => {
+    xs[i] = x;
+    ys[i] = y;
+  });
+  // Every edge once (from the end with the lower index), with the share of the pull each end
+  // takes: hubs are pulled by many edges, so each pull is shared out by the degrees.
+  let edgeCount = 0;
+  for (let a = 0; a < size; a++) for (const b of neighbours[a]!) if (b > a) edgeCount++;
+  const from = new Int32Array(edgeCount);
+  const to = new Int32Array(edgeCount);
+  const shareFrom = new Float64Array(edgeCount);
+  const shareTo = new Float64Array(edgeCount);
+  let e = 0;
+  for (let a = 0; a < size; a++) {
+    for (const b of neighbours[a]!) {
+      if (b <= a) continue;
+      from[e] = a;
+      to[e] = b;
+      shareFrom[e] = 1 / neighbours[a]!.length;
+      shareTo[e] = 1 / neighbours[b]!.length;
+      e++;
+    }
+  }
+
   const dx = new Float64Array(size);
   const dy = new Float64Array(size);
   const next = new Int32Array(size);
   for (let round = 0; round < RELAX_ROUNDS; round++) {
     dx.fill(0);
     dy.fill(0);
-    for (let a = 0; a < size; a++) {
-      const [ax, ay] = points[a]!;
-      for (const b of neighbours[a]!) {
-        if (b <= a) continue;
-        const [bx, by] = points[b]!;
-        const ex = bx - ax;
-        const ey = by - ay;
-        const length = Math.hypot(ex, ey) || 1e-6;
-        if (length <= SPRING) continue;
-        // Hubs are pulled by many edges: each pull is shared out by the degrees.
-        const pull = (length - SPRING) / length / 2;
-        const wa = pull / neighbours[a]!.length;
-        const wb = pull / neighbours[b]!.length;
-        dx[a] = dx[a]! + ex * wa;
-        dy[a] = dy[a]! + ey * wa;
-        dx[b] = dx[b]! - ex * wb;
-        dy[b] = dy[b]! - ey * wb;
-      }
+    for (let i = 0; i < edgeCount; i++) {
+      const a = from[i]!;
+      const b = to[i]!;
+      const ex = xs[b]! - xs[a]!;
+      const ey = ys[b]! - ys[a]!;
+      const length = Math.sqrt(ex * ex + ey * ey) || 1e-6;
+      if (length <= SPRING) continue;
+      const pull = (length - SPRING) / length / 2;
+      const wa = pull * shareFrom[i]!;
+      const wb = pull * shareTo[i]!;
+      dx[a] = dx[a]! + ex * wa;
+      dy[a] = dy[a]! + ey * wa;
+      dx[b] = dx[b]! - ex * wb;
+      dy[b] = dy[b]! - ey * wb;
     }
     // Uniform grid of PERSONAL_SPACE-sized buckets over the part, as linked lists.
-    const { minX, minY, maxX, maxY } = bounds(points);
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (let i = 0; i < size; i++) {
+      minX = Math.min(minX, xs[i]!);
+      minY = Math.min(minY, ys[i]!);
+      maxX = Math.max(maxX, xs[i]!);
+      maxY = Math.max(maxY, ys[i]!);
+    }
     const columns = Math.floor((maxX - minX) / PERSONAL_SPACE) + 3;
     const rows = Math.floor((maxY - minY) / PERSONAL_SPACE) + 3;
     const bucketOf = (x: number, y: number) =>
@@ -368,55 +408,51 @@ function relax(part: PlacedPart, neighbours: readonly number[][]) {
       1;
     const heads = new Int32Array(columns * rows).fill(-1);
     for (let i = 0; i < size; i++) {
-      const bucket = bucketOf(points[i]![0], points[i]![1]);
+      const bucket = bucketOf(xs[i]!, ys[i]!);
       next[i] = heads[bucket]!;
       heads[bucket] = i;
     }
-    const around = [
-      -columns - 1,
-      -columns,
-      -columns + 1,
-      -1,
-      0,
-      1,
-      columns - 1,
-      columns,
-      columns + 1,
-    ];
     for (let a = 0; a < size; a++) {
-      const [ax, ay] = points[a]!;
+      const ax = xs[a]!;
+      const ay = ys[a]!;
       const home = bucketOf(ax, ay);
-      for (const offset of around) {
-        for (let b = heads[home + offset]!; b >= 0; b = next[b]!) {
-          if (b <= a) continue;
-          const [bx, by] = points[b]!;
-          let ex = bx - ax;
-          let ey = by - ay;
-          let distance = Math.hypot(ex, ey);
-          if (distance >= PERSONAL_SPACE) continue;
-          if (distance < 1e-6) {
-            // On the same spot: part them in a fixed direction per pair.
-            ex = Math.cos(a + b);
-            ey = Math.sin(a + b);
-            distance = 1;
+      // The home bucket and its eight neighbours.
+      for (let row = -1; row <= 1; row++) {
+        for (let column = -1; column <= 1; column++) {
+          for (let b = heads[home + row * columns + column]!; b >= 0; b = next[b]!) {
+            if (b <= a) continue;
+            let ex = xs[b]! - ax;
+            let ey = ys[b]! - ay;
+            let distance = Math.sqrt(ex * ex + ey * ey);
+            if (distance >= PERSONAL_SPACE) continue;
+            if (distance < 1e-6) {
+              // On the same spot: part them in a fixed direction per pair.
+              ex = Math.cos(a + b);
+              ey = Math.sin(a + b);
+              distance = 1;
+            }
+            const push = ((PERSONAL_SPACE - distance) / distance) * 0.5;
+            dx[a] = dx[a]! - ex * push;
+            dy[a] = dy[a]! - ey * push;
+            dx[b] = dx[b]! + ex * push;
+            dy[b] = dy[b]! + ey * push;
           }
-          const push = ((PERSONAL_SPACE - distance) / distance) * 0.5;
-          dx[a] = dx[a]! - ex * push;
-          dy[a] = dy[a]! - ey * push;
-          dx[b] = dx[b]! + ex * push;
-          dy[b] = dy[b]! + ey * push;
         }
       }
     }
     // Cooling: moves get smaller each round, so the picture settles.
     const limit = 1.5 * (1 - round / RELAX_ROUNDS) + 0.2;
     for (let i = 0; i < size; i++) {
-      const length = Math.hypot(dx[i]!, dy[i]!);
+      const length = Math.sqrt(dx[i]! * dx[i]! + dy[i]! * dy[i]!);
       const factor = length > limit ? limit / length : 1;
-      points[i]![0] += dx[i]! * factor;
-      points[i]![1] += dy[i]! * factor;
+      xs[i] = xs[i]! + dx[i]! * factor;
+      ys[i] = ys[i]! + dy[i]! * factor;
     }
   }
+  part.cells.forEach((cell, i) => {
+    cell[0] = xs[i]!;
+    cell[1] = ys[i]!;
+  });
   normaliseBox(part);
 }
 
