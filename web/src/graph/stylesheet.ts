@@ -46,10 +46,12 @@ export function buildStylesheet({ large }: StylesheetOptions): StylesheetJson {
     const look = EDGE_LOOKS[type];
     return {
       selector: `edge[type = "${type}"]`,
-      // Large maps draw no arrows (Cytoscape's default shape is none).
+      // Large maps draw no arrows (Cytoscape's default shape is none). Solid is Cytoscape's
+      // default line: every property set costs each edge a few microseconds before the first
+      // frame (9 000 edges at 2 000 nodes), so defaults are left out.
       style: {
         "line-color": look.color,
-        "line-style": look.lineStyle,
+        ...(look.lineStyle === "solid" ? {} : { "line-style": look.lineStyle }),
         width: look.width,
         ...(large ? {} : { "target-arrow-color": look.color, "target-arrow-shape": look.arrow }),
       },
@@ -98,8 +100,9 @@ export function buildStylesheet({ large }: StylesheetOptions): StylesheetJson {
     },
     {
       selector: "edge",
+      // Large maps: straight "haystack" edges, Cytoscape's default curve (left out, as above).
       style: large
-        ? { "curve-style": "haystack", opacity: 0.85 }
+        ? { opacity: 0.85 }
         : { "curve-style": "bezier", "arrow-scale": 1.1, opacity: 0.85 },
     },
     ...edgeTypeStyles,
