@@ -2,12 +2,14 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/clien
 
 import { signInOnUnauthenticated } from "../features/auth/signInRedirect";
 import { possibleTypes } from "./possibleTypes";
+import { preloadedAnswers } from "./preload";
 
 /** The API serves the app and GraphQL from the same origin, so a relative URI suffices. */
 export function createApolloClient(uri = "/graphql") {
   return new ApolloClient({
     // A request without a (valid) session goes to the sign-in page.
-    link: ApolloLink.from([signInOnUnauthenticated(), new HttpLink({ uri })]),
+    // Answers asked for before the app rendered (the map, see main.tsx) are served from there.
+    link: ApolloLink.from([signInOnUnauthenticated(), preloadedAnswers(), new HttpLink({ uri })]),
     cache: createCache(),
   });
 }

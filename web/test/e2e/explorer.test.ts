@@ -195,6 +195,32 @@ describe("graph explorer (real browser, real API, demo network)", () => {
     await closePage(page);
   });
 
+  it("a link with filters asks for its map once, while the page loads, and later filters ask again", async () => {
+    const asked: unknown[] = [];
+    page = await openPage(browser, `/?theme=${EENZAAMHEID}`, {
+      beforeLoad: async (p) => {
+        p.on("request", (request) => {
+          const body = request.postDataJSON() as { operationName?: string; variables?: unknown };
+          if (body?.operationName === "ExplorerNetwork") asked.push(body.variables);
+        });
+      },
+    });
+    const theme = expectedView(demo, { themeIds: [EENZAAMHEID] });
+    await expectStatus(page, { nodes: theme.nodes.size, edges: theme.edges.length });
+    expect(await mapNodeIds(page)).toEqual([...theme.nodes].sort());
+    expect(asked).toEqual([{ filter: { themeIds: [EENZAAMHEID] } }]);
+
+    // The early answer serves the first map only: a changed filter is asked of the API.
+    await page.getByRole("checkbox", { name: "Twello" }).check();
+    const both = expectedView(demo, { themeIds: [EENZAAMHEID], villages: ["Twello"] });
+    await expectStatus(page, { nodes: both.nodes.size, edges: both.edges.length });
+    expect(asked).toEqual([
+      { filter: { themeIds: [EENZAAMHEID] } },
+      { filter: { themeIds: [EENZAAMHEID], villages: ["Twello"] } },
+    ]);
+    await closePage(page);
+  });
+
   it("exports the current view as a PNG file", async () => {
     page = await openPage(browser, "/");
     await waitForLayout(page);

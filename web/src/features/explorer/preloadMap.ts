@@ -1,0 +1,16 @@
+import { preloadQuery } from "../../app/preload";
+import { NetworkQuery } from "./queries";
+import { decodeState, toNetworkFilter } from "./urlState";
+
+/** The path of the map (the explorer is the start page). */
+export const MAP_PATH = "/";
+
+/**
+ * On the map's own address, asks for the map now, with the filters in the address: the same
+ * operation and variables `useNetwork` will ask for, so the answer is waiting when it does.
+ */
+export function preloadMap(location: Pick<Location, "pathname" | "search">, send?: typeof fetch) {
+  if (location.pathname !== MAP_PATH) return;
+  const filter = toNetworkFilter(decodeState(new URLSearchParams(location.search)));
+  preloadQuery(NetworkQuery, { filter }, { send });
+}
