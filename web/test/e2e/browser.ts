@@ -115,9 +115,32 @@ export async function waitForLayout(page: Page) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
 }
 
+/**
+ * Waits until Cytoscape's idea of where its box is matches the page. It maps the mouse through a
+ * cached box that is refreshed ~0.1 s (debounced) after the box changes, as when the panels beside
+ * the map fill in after the map has been drawn; a click before that lands beside its target.
+ */
+export async function waitForSettledBox(page: Page) {
+  await page.waitForFunction(() => {
+    // Not in the typings: the renderer's cached box is Cytoscape's own.
+    const renderer = (
+      window.__cy as unknown as {
+        renderer(): { containerBB: number[] | null; findContainerClientCoords(): number[] };
+      }
+    ).renderer();
+    const cached = renderer.containerBB;
+    if (!cached) return true;
+    renderer.containerBB = null;
+    const fresh = renderer.findContainerClientCoords();
+    renderer.containerBB = cached;
+    return fresh.every((value, i) => Math.abs(value - cached[i]!) < 0.5);
+  });
+}
+
 /** Clicks a node where it is drawn, as a user would with the mouse. */
 export async function clickNode(page: Page, id: string) {
   await waitForLayout(page);
+  await waitForSettledBox(page);
   const point = await page.evaluate((nodeId) => {
     const cy = window.__cy!;
     const node = cy.getElementById(nodeId);
