@@ -22,6 +22,11 @@ export interface Config {
   sessionTtlHours: number;
   /** On first start with the local Neo4j: create a demo admin and print its password once. */
   demoAdmin: boolean;
+  /**
+   * Networks up to this many nodes are kept in memory once quiet and maps are drawn from there
+   * (0: maps always ask Neo4j; the analytics load the copy when they need it).
+   */
+  mapMemoryMaxNodes: number;
 }
 
 export class ConfigError extends Error {}
@@ -87,5 +92,6 @@ export function loadConfig(): Config {
     trustProxy: trustProxy(),
     sessionTtlHours: integer("SESSION_TTL_HOURS", 8, 1, 24 * 30),
     demoAdmin: bool("DEMO_ADMIN", neo4jUri === undefined && !production),
+    mapMemoryMaxNodes: integer("MAP_MEMORY_MAX_NODES", 20_000, 0, 1_000_000),
   };
 }

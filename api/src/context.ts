@@ -4,7 +4,7 @@ import { type AuthOptions, AuthService, type SessionUser } from "./auth/auth.ser
 import { noCookies, type SessionCookies } from "./auth/session.js";
 import type { Executor } from "./db/executor.js";
 import { AnalyticsService } from "./modules/analytics/analytics.service.js";
-import { GraphSnapshots } from "./modules/analytics/graph-snapshots.js";
+import { GraphSnapshots, type WarmingOptions } from "./modules/analytics/graph-snapshots.js";
 import { HistoryService } from "./modules/history/history.service.js";
 import { DuplicatesService } from "./modules/import-export/duplicates.service.js";
 import { ExportService } from "./modules/import-export/export.service.js";
@@ -33,9 +33,14 @@ export interface Services {
   privacy: PrivacyService;
 }
 
-export function createServices(executor: Executor, auth?: AuthOptions): Services {
+export function createServices(
+  executor: Executor,
+  auth?: AuthOptions,
+  /** Keep the snapshot loaded for maps too (see `GraphSnapshots.warmWhenQuiet`); off when null. */
+  warming: WarmingOptions | null = null,
+): Services {
   // One in-memory snapshot of the graph per graph version, for analytics and maps alike.
-  const snapshots = new GraphSnapshots(executor);
+  const snapshots = new GraphSnapshots(executor, warming);
   return {
     executor,
     nodes: new NodeService(executor),

@@ -40,10 +40,11 @@ async function main(): Promise<void> {
   }
 
   // 3. Accounts: the local demo gets an admin on first start; production starts with none.
-  const services = createServices(executor, {
-    sessionTtlMs: config.sessionTtlHours * 3600_000,
-    sessionMaxMs: 7 * 24 * 3600_000,
-  });
+  const services = createServices(
+    executor,
+    { sessionTtlMs: config.sessionTtlHours * 3600_000, sessionMaxMs: 7 * 24 * 3600_000 },
+    config.mapMemoryMaxNodes > 0 ? { maxNodes: config.mapMemoryMaxNodes, quietMs: 1_000 } : null,
+  );
   let demoPassword: string | null = null;
   if (config.demoAdmin) demoPassword = await ensureDemoAdmin(services.auth);
 
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
     setTimeout(() => process.exit(1), 30_000).unref();
     await apollo.stop();
     logger.info("HTTP server drained");
+    services.snapshots.stopWarming();
     await driver.close();
     if (local) {
       await local.stop();

@@ -70,10 +70,23 @@ export function memo<T>(derived: Map<string, unknown>, key: string, compute: () 
   return derived.get(key) as T;
 }
 
+/** When the snapshot is loaded without an analytics question asking for it (see `warmWhenQuiet`). */
+export interface WarmingOptions {
+  /** Graphs with more nodes are left to Neo4j (at 100k nodes a snapshot takes seconds and ~0.3 GB). */
+  maxNodes: number;
+  /** How long no map may have missed the snapshot before it is loaded: once after a run of edits. */
+  quietMs: number;
+}
+
 export class GraphSnapshots {
   private snapshot?: Snapshot;
+  private warmTimer?: NodeJS.Timeout;
 
-  constructor(private readonly executor: Executor) {}
+  constructor(
+    private readonly executor: Executor,
+    /** Null: loaded only when an analytics question needs it. */
+    private readonly warming: WarmingOptions | null = null,
+  ) {}
 
   /** The snapshot for the current graph version: reloaded only when the version (or size) changed. */
   async current(): Promise<CurrentGraph> {
@@ -105,10 +118,42 @@ export class GraphSnapshots {
     return { version, data: snapshot.ready, derived: snapshot.derived };
   }
 
-  private async versionKey(): Promise<{ key: string; version: number }> {
+  /**
+   * A map was drawn from Neo4j because the snapshot was missing or stale: load it in the
+   * background once no map has missed it for `quietMs` (a run of edits costs one load, after it),
+   * if the graph is small enough. Later maps are then drawn from memory. Does nothing without
+   * warming options.
+   */
+  warmWhenQuiet(): void {
+    if (!this.warming) return;
+    clearTimeout(this.warmTimer);
+    this.warmTimer = setTimeout(() => void this.warm(this.warming!.maxNodes), this.warming.quietMs);
+    // A pending warm-up never keeps the process alive.
+    this.warmTimer.unref();
+  }
+
+  /** Cancels a pending warm-up (shutdown). */
+  stopWarming(): void {
+    clearTimeout(this.warmTimer);
+  }
+
+  private async warm(maxNodes: number): Promise<void> {
+    try {
+      const { nodes } = await this.versionKey();
+      if (nodes <= maxNodes) await this.current();
+    } catch {
+      // Nothing is lost: maps keep asking Neo4j, and the next miss tries again.
+    }
+  }
+
+  private async versionKey(): Promise<{ key: string; version: number; nodes: number }> {
     const [row] = await this.executor.read(graphVersionQuery);
     const version = Number(row?.version ?? 0);
-    return { key: `${version}:${String(row?.nodes)}:${String(row?.relationships)}`, version };
+    return {
+      key: `${version}:${String(row?.nodes)}:${String(row?.relationships)}`,
+      version,
+      nodes: Number(row?.nodes ?? 0),
+    };
   }
 
   private async load(): Promise<GraphData> {

@@ -55,7 +55,10 @@ function toMapNode({ labels, ...node }: RawNode): MapNode {
 export class NetworkService {
   constructor(
     private readonly executor: Executor,
-    /** When given and loaded for the current graph version, maps are drawn from it. */
+    /**
+     * When given and loaded for the current graph version, maps are drawn from it; a map drawn
+     * from Neo4j asks for it to be loaded when things are quiet (`warmWhenQuiet`).
+     */
     private readonly snapshots?: GraphSnapshots,
   ) {}
 
@@ -67,7 +70,9 @@ export class NetworkService {
       if (!network) throw notFound("focusId", filter.focusId!);
       return network;
     }
-    return this.networkFromDatabase(filter);
+    const network = await this.networkFromDatabase(filter);
+    this.snapshots?.warmWhenQuiet();
+    return network;
   }
 
   /** The map by `networkQuery` (whenever the snapshot is not loaded). */
