@@ -2,7 +2,14 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { mapEdge, mapNode } from "../unit/fixtures";
-import { closePage, expectStatus, launchBrowser, openPage, waitForLayout } from "./browser";
+import {
+  clickNode,
+  closePage,
+  expectStatus,
+  launchBrowser,
+  openPage,
+  waitForLayout,
+} from "./browser";
 
 /**
  * A network far larger than the demo: twelve villages of 125 members around a hub, each member
@@ -99,6 +106,59 @@ describe("a large network on the map (real browser)", () => {
       return hubs.every((hub) => hub === own || distance(m, own) < distance(m, hub));
     });
     expect(home.length / members.length).toBeGreaterThan(0.9);
+    await closePage(page);
+  });
+
+  it("a node selected on it shows its name, drawn box included, until another is selected", async () => {
+    const network = largeNetwork();
+    const page = await openPage(browser, "/", { beforeLoad: (p) => serveNetwork(p, network) });
+    await expectStatus(page, { nodes: network.nodes.length, edges: network.edges.length });
+    const look = (id: string) =>
+      page.evaluate((nodeId) => {
+        const node = window.__cy!.getElementById(nodeId);
+        return {
+          selected: node.selected(),
+          label: node.style("label") as string,
+          width: node.boundingBox({ includeLabels: true }).w,
+        };
+      }, id);
+    const before = await look("v3-40");
+    // Large maps name only what is selected or highlighted.
+    expect(before.label).toBe("");
+
+    await clickNode(page, "v3-40");
+    await expect.poll(async () => (await look("v3-40")).selected).toBe(true);
+    const selected = await look("v3-40");
+    expect(selected.label).toBe("Persoon v3-40");
+    // The name is part of the node's drawn box (what Cytoscape redraws and hit-tests).
+    expect(selected.width).toBeGreaterThan(before.width);
+
+    // The details beside the map now take room and the map keeps its centre: once the view has
+    // come to rest, the next node is one still in view.
+    const view = () =>
+      page.evaluate(() => JSON.stringify([window.__cy!.pan(), window.__cy!.zoom()]));
+    let last = "";
+    for (let now = await view(); now !== last; now = await view()) {
+      last = now;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    const next = await page.evaluate(() => {
+      const cy = window.__cy!;
+      return cy
+        .nodes()
+        .filter((n) => {
+          const p = n.renderedPosition();
+          // From another village: the selection's neighbours are labelled too.
+          const inView = p.x > 40 && p.x < cy.width() - 40 && p.y > 40 && p.y < cy.height() - 40;
+          return inView && !n.id().startsWith("v3-");
+        })
+        .first()
+        .id();
+    });
+    await clickNode(page, next);
+    await expect.poll(async () => (await look(next)).label).toBe(`Persoon ${next}`);
+    const after = await look("v3-40");
+    expect(after).toEqual({ selected: false, label: "", width: before.width });
     await closePage(page);
   });
 });
