@@ -86,7 +86,7 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 /** Measured loads per renderer and size (after one warm-up load); the median one is reported. */
-const REPEATS = 3;
+const REPEATS = 5;
 /** One load and drag may take this long before it counts as failed (the page may hang). */
 const MEASURE_TIMEOUT_MS = 150_000;
 const DRAG_MS = 3_000;
