@@ -1,11 +1,13 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
+import { cytoscapeFixes } from "./build/cytoscapeFixes";
+
 // In development the API runs on its own port; production serves both from one origin.
 const apiTarget = process.env.API_URL ?? "http://localhost:4000";
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cytoscapeFixes()],
   server: {
     proxy: { "/graphql": apiTarget, "/healthz": apiTarget },
   },
