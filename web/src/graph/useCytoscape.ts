@@ -34,7 +34,7 @@ function drawFirstFrameDirectly(cy: Core) {
  * depend on it: the element's style and bounding-box caches, those of its edges, the drawing
  * order. For an element styled the first time none of that exists yet, but the triggers still run,
  * per property: on a large map ~40 % of the style pass before the first frame (2 000 nodes,
- * 9 000 edges: ~0.15 s). They are skipped for an element's first styling; later changes (selection,
+ * 9 000 edges: ~0.1 s). They are skipped for an element's first styling; later changes (selection,
  * emphasis, hiding) run them as before. Not with village boxes: a child's first size does change
  * its box. Internal to Cytoscape (3.34, pinned), like `drawFirstFrameDirectly`: when the hook or
  * the flag is missing this does nothing.
