@@ -1,9 +1,13 @@
 import type { OperationVariables, TypedDocumentNode } from "@apollo/client";
 import { ApolloLink } from "@apollo/client";
-import { addTypenameToDocument } from "@apollo/client/utilities";
-import type { DocumentNode, FormattedExecutionResult } from "graphql";
-import { Kind, print } from "graphql";
-import { Observable } from "rxjs";
+import {
+  addTypenameToDocument,
+  canonicalStringify,
+  getMainDefinition,
+  Observable,
+  print,
+} from "@apollo/client/utilities";
+import type { FormattedExecutionResult } from "graphql";
 
 /**
  * Queries asked for before the app has rendered.
@@ -28,25 +32,6 @@ interface Preloaded {
 
 const preloaded = new Map<string, Preloaded>();
 
-/** Variables as a string that does not depend on the order of their keys. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-
-function operationName(document: DocumentNode): string | undefined {
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.OPERATION_DEFINITION) return definition.name?.value;
-  }
-  return undefined;
-}
-
 /**
  * Sends `document` with `variables` now, as Apollo's HTTP link would send it (the same text, with
  * `__typename`, the same headers, the session cookie). Only named operations can be preloaded.
@@ -56,7 +41,7 @@ export function preloadQuery<TData, TVariables extends OperationVariables>(
   variables: TVariables,
   { uri = "/graphql", send = fetch }: { uri?: string; send?: typeof fetch } = {},
 ): void {
-  const name = operationName(document);
+  const name = getMainDefinition(document).name?.value;
   if (!name) return;
   const answer = send(uri, {
     method: "POST",
@@ -78,7 +63,7 @@ export function preloadQuery<TData, TVariables extends OperationVariables>(
     )
     .catch(() => null);
   preloaded.set(name, {
-    variables: canonical(variables),
+    variables: canonicalStringify(variables),
     answer,
     expires: Date.now() + PRELOAD_KEEP_MS,
   });
@@ -90,7 +75,7 @@ export function preloadedAnswers(now: () => number = Date.now): ApolloLink {
     const early = preloaded.get(operation.operationName ?? "");
     if (!early) return forward(operation);
     preloaded.delete(operation.operationName!);
-    if (early.expires < now() || early.variables !== canonical(operation.variables)) {
+    if (early.expires < now() || early.variables !== canonicalStringify(operation.variables)) {
       return forward(operation);
     }
     return new Observable<ApolloLink.Result>((observer) => {
