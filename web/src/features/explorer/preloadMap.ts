@@ -1,6 +1,7 @@
 import { preloadQuery } from "../../app/preload";
 import { NetworkQuery } from "./queries";
-import { decodeState, toNetworkFilter } from "./urlState";
+import { decodeState } from "./urlState";
+import { networkVariables } from "./useNetwork";
 
 /** The path of the map (the explorer is the start page). */
 export const MAP_PATH = "/";
@@ -11,6 +12,6 @@ export const MAP_PATH = "/";
  */
 export function preloadMap(location: Pick<Location, "pathname" | "search">, send?: typeof fetch) {
   if (location.pathname !== MAP_PATH) return;
-  const filter = toNetworkFilter(decodeState(new URLSearchParams(location.search)));
-  preloadQuery(NetworkQuery, { filter }, { send });
+  const state = decodeState(new URLSearchParams(location.search));
+  preloadQuery(NetworkQuery, networkVariables(state), { send });
 }

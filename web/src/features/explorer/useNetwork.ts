@@ -15,16 +15,16 @@ import { toNetworkFilter } from "./urlState";
  */
 export const NETWORK_FETCH_POLICY = "no-cache";
 
+/** The variables of the map's query for a view (`preloadMap` asks with the same). */
+export const networkVariables = (state: ExplorerState) => ({ filter: toNetworkFilter(state) });
+
 export function useNetwork(state: ExplorerState) {
-  const filterKey = JSON.stringify(toNetworkFilter(state));
-  const filter = useMemo(
-    () => JSON.parse(filterKey) as ReturnType<typeof toNetworkFilter>,
-    [filterKey],
+  const variablesKey = JSON.stringify(networkVariables(state));
+  const variables = useMemo(
+    () => JSON.parse(variablesKey) as ReturnType<typeof networkVariables>,
+    [variablesKey],
   );
-  const result = useQuery(NetworkQuery, {
-    variables: { filter },
-    fetchPolicy: NETWORK_FETCH_POLICY,
-  });
+  const result = useQuery(NetworkQuery, { variables, fetchPolicy: NETWORK_FETCH_POLICY });
   const network = result.data?.network ?? result.previousData?.network;
   return {
     network,
