@@ -70,6 +70,13 @@ export function memo<T>(derived: Map<string, unknown>, key: string, compute: () 
   return derived.get(key) as T;
 }
 
+/** The graph version and what identifies its snapshot (the version and the graph's size). */
+interface VersionKey {
+  key: string;
+  version: number;
+  nodes: number;
+}
+
 /** When the snapshot is loaded without an analytics question asking for it (see `warmWhenQuiet`). */
 export interface WarmingOptions {
   /** Graphs with more nodes are left to Neo4j (at 100k nodes a snapshot takes seconds and ~0.3 GB). */
@@ -90,7 +97,10 @@ export class GraphSnapshots {
 
   /** The snapshot for the current graph version: reloaded only when the version (or size) changed. */
   async current(): Promise<CurrentGraph> {
-    const { key, version } = await this.versionKey();
+    return this.currentFor(await this.versionKey());
+  }
+
+  private async currentFor({ key, version }: VersionKey): Promise<CurrentGraph> {
     if (this.snapshot?.key !== key) {
       const data = this.load();
       const snapshot: Snapshot = { key, version, data, derived: new Map() };
@@ -139,14 +149,14 @@ export class GraphSnapshots {
 
   private async warm(maxNodes: number): Promise<void> {
     try {
-      const { nodes } = await this.versionKey();
-      if (nodes <= maxNodes) await this.current();
+      const versionKey = await this.versionKey();
+      if (versionKey.nodes <= maxNodes) await this.currentFor(versionKey);
     } catch {
       // Nothing is lost: maps keep asking Neo4j, and the next miss tries again.
     }
   }
 
-  private async versionKey(): Promise<{ key: string; version: number; nodes: number }> {
+  private async versionKey(): Promise<VersionKey> {
     const [row] = await this.executor.read(graphVersionQuery);
     const version = Number(row?.version ?? 0);
     return {
