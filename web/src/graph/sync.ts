@@ -37,8 +37,8 @@ function initialPosition(cy: Core, neighbourIds: string[] | undefined, spread: n
 /**
  * Make the graph in `cy` equal to `wanted`, by id: add what is new, remove what is gone, update
  * data that changed, move nodes whose village box changed. Existing elements keep their position
- * and identity, so nothing flickers and selection survives a filter change. Two batches (nodes,
- * then edges), one redraw: Cytoscape draws on the next animation frame.
+ * and identity, so nothing flickers and selection survives a filter change. One batch, one
+ * redraw: Cytoscape draws (and styles the new elements) on the next animation frame.
  */
 export function syncElements(
   cy: Core,
@@ -113,11 +113,7 @@ export function syncElements(
     }
     cy.add(newNodes);
     result.added += newNodes.length;
-  });
 
-  // A second batch for the edges, after the nodes they join. (Cytoscape styles elements lazily,
-  // when they are first drawn or measured, so the batches do not decide the order of styling.)
-  cy.batch(() => {
     // 4. Edges: an edge whose ends changed is replaced (Cytoscape cannot re-point in place).
     const newEdges: ElementDefinition[] = [];
     for (const def of wanted.edges) {
