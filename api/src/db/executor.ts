@@ -4,6 +4,7 @@
  */
 import neo4j, {
   type Driver,
+  isRetryableError,
   type ManagedTransaction,
   Neo4jError,
   type QueryResult,
@@ -41,7 +42,29 @@ export class Executor {
     return !this.down;
   }
 
+  /**
+   * One read statement as an auto-commit transaction: RUN and PULL in one round trip, no BEGIN or
+   * COMMIT (a managed transaction adds a round trip and Neo4j's commit work to every read). A
+   * retryable failure goes on as a managed transaction, so reads are retried as before.
+   */
   async read(query: CypherQuery): Promise<Row[]> {
+    if (this.down) return this.transaction("READ", (tx) => tx.run(query));
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    try {
+      this.statements += 1;
+      const result = await session.run(query.cypher, driverParams(query), {
+        timeout: this.options.timeoutMs,
+      });
+      return rowsOf(result);
+    } catch (error) {
+      if (!isRetryableError(error)) throw this.failed(error);
+      this.statements -= 1;
+    } finally {
+      await session.close().catch(() => undefined);
+    }
     return this.transaction("READ", (tx) => tx.run(query));
   }
 
@@ -64,9 +87,7 @@ export class Executor {
       work({
         run: async (query) => {
           this.statements += 1;
-          const params = toDriverParams(query.params ?? {}) as Record<string, unknown>;
-          const result: QueryResult<RecordShape> = await tx.run(query.cypher, params);
-          return result.records.map((record) => toPlain(record.toObject()) as Row);
+          return rowsOf(await tx.run(query.cypher, driverParams(query)));
         },
       });
     try {
@@ -74,15 +95,19 @@ export class Executor {
         ? await session.executeRead(fn, config)
         : await session.executeWrite(fn, config);
     } catch (error) {
-      const mapped = mapDatabaseError(error);
-      if (error instanceof Neo4jError && CONNECTION_CODES.has(error.code)) {
-        this.down = true;
-        this.startProbe();
-      }
-      throw mapped;
+      throw this.failed(error);
     } finally {
       await session.close().catch(() => undefined);
     }
+  }
+
+  /** The API's error for a driver error; a lost connection switches to failing fast. */
+  private failed(error: unknown): unknown {
+    if (error instanceof Neo4jError && CONNECTION_CODES.has(error.code)) {
+      this.down = true;
+      this.startProbe();
+    }
+    return mapDatabaseError(error);
   }
 
   /** Whether Neo4j answers now (bypasses the fail-fast state; used by /healthz and the probe). */
@@ -109,6 +134,14 @@ export class Executor {
       this.probe = undefined;
     })();
   }
+}
+
+function driverParams(query: CypherQuery): Record<string, unknown> {
+  return toDriverParams(query.params ?? {}) as Record<string, unknown>;
+}
+
+function rowsOf(result: QueryResult<RecordShape>): Row[] {
+  return result.records.map((record) => toPlain(record.toObject()) as Row);
 }
 
 /** Whole numbers go to Neo4j as integers (the driver would send every number as a float). */
