@@ -156,17 +156,32 @@ export function toDriverParams(value: unknown): unknown {
   return value;
 }
 
-/** Converts driver values (Integer, temporal types, nodes) to plain JavaScript. */
+/**
+ * Converts driver values (Integer, temporal types, nodes) to plain JavaScript. Lists and maps are
+ * converted in place: the driver decodes every answer into new objects that only this request
+ * holds, and a copy of each would double the garbage of a large answer.
+ */
 export function toPlain(value: unknown): unknown {
   // Most values are strings, numbers, lists and maps: those first (the driver's type checks
   // cost a property lookup each, on every value of every row).
   if (value === null || value === undefined) return null;
   if (typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item === undefined || (item !== null && typeof item === "object"))
+        value[i] = toPlain(item);
+    }
+    return value;
+  }
   if (Object.getPrototypeOf(value) === Object.prototype) {
-    const out: Record<string, unknown> = {};
-    for (const key in value) out[key] = toPlain((value as Record<string, unknown>)[key]);
-    return out;
+    const map = value as Record<string, unknown>;
+    for (const key in map) {
+      const item = map[key];
+      if (item === undefined || (item !== null && typeof item === "object"))
+        map[key] = toPlain(item);
+    }
+    return map;
   }
   if (neo4j.isInt(value)) {
     return value.inSafeRange() ? value.toNumber() : value.toString();
