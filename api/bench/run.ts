@@ -92,7 +92,7 @@ async function main() {
 
     let api_: SizeResult[] | undefined;
     if (parts.includes("api")) {
-      const reference = await startReferenceServer(driver);
+      const reference = await startReferenceServer(neo4j.uri);
       stopping.push(() => reference.stop());
       api_ = [];
       for (const nodes of sizes) {

@@ -83,6 +83,35 @@ export async function measure(
   };
 }
 
+/**
+ * `measure` for several implementations of the same request, one request of each in turn (the
+ * first of each round alternating), so that all of them meet the same moments of a shared machine;
+ * then each one's throughput burst. Measured one after another, the comparison followed the
+ * machine's load from one minute to the next.
+ */
+export async function measureInterleaved(
+  runs: readonly ((i: number) => Promise<unknown>)[],
+  options: MeasureOptions,
+): Promise<Measurement[]> {
+  let i = 0;
+  for (let w = 0; w < options.warmup; w++) for (const run of runs) await run(i++);
+  const times = runs.map(() => [] as number[]);
+  for (let k = 0; k < options.iterations; k++) {
+    const order = runs.map((_, r) => (k % 2 ? runs.length - 1 - r : r));
+    for (const r of order) {
+      const started = performance.now();
+      await runs[r]!(i++);
+      times[r]!.push(performance.now() - started);
+    }
+  }
+  const results: Measurement[] = [];
+  for (const [r, run] of runs.entries()) {
+    const burst = await measure(run, { ...options, warmup: 0, iterations: 0 });
+    results.push({ ...burst, ...summarise(times[r]!) });
+  }
+  return results;
+}
+
 /** Times one call. */
 export async function timeOnce<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const started = performance.now();
