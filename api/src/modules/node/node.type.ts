@@ -6,10 +6,13 @@ import { OptionalText } from "../common/fields.js";
 import { RelationshipFields } from "../relationship/relationship-fields.type.js";
 import type { NodeRecord } from "./node.record.js";
 
+/** The GraphQL object type of a node record: its label. */
+export const nodeTypeName = (value: NodeRecord): string => NODE_SPECS[value.type].label;
+
 @InterfaceType({
   description:
     "Every node of the network: a person, organisation, theme, vindplaats, target group, action or meeting.",
-  resolveType: (value: NodeRecord) => NODE_SPECS[value.type].label,
+  resolveType: nodeTypeName,
 })
 export abstract class Node {
   @Field(() => ID)

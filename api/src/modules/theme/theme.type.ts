@@ -1,9 +1,8 @@
 import { createUnionType, Field, ObjectType } from "type-graphql";
 
-import { NODE_SPECS } from "../../model/node-types.js";
 import { Domain } from "../common/enums.js";
 import type { NodeRecord } from "../node/node.record.js";
-import { Node } from "../node/node.type.js";
+import { Node, nodeTypeName } from "../node/node.type.js";
 import { Organisation } from "../organisation/organisation.type.js";
 import { Person } from "../person/person.type.js";
 
@@ -29,5 +28,5 @@ export const Party = createUnionType({
   name: "Party",
   description: "A person or an organisation.",
   types: () => [Person, Organisation] as const,
-  resolveType: (value) => NODE_SPECS[(value as unknown as NodeRecord).type].label,
+  resolveType: (value) => nodeTypeName(value as unknown as NodeRecord),
 });
