@@ -106,7 +106,12 @@ export async function measureInterleaved(
   }
   const results: Measurement[] = [];
   for (const [r, run] of runs.entries()) {
-    const burst = await measure(run, { ...options, warmup: 0, iterations: 0 });
+    const burst = await measure(run, {
+      ...options,
+      warmup: 0,
+      iterations: 0,
+      burst: options.burst ?? options.iterations,
+    });
     results.push({ ...burst, ...summarise(times[r]!) });
   }
   return results;
