@@ -61,25 +61,31 @@ export async function measure(
     await run(i++);
     times.push(performance.now() - started);
   }
-  let throughput: number | null = null;
-  if (options.concurrency > 0) {
-    const total = options.burst ?? options.iterations;
-    let next = 0;
-    const started = performance.now();
-    await Promise.all(
-      Array.from({ length: options.concurrency }, async () => {
-        while (next < total) {
-          next += 1;
-          await run(i++);
-        }
-      }),
-    );
-    throughput = (total * 1000) / (performance.now() - started);
-  }
+  return { ...summarise(times), ...(await burst(run, options, i)) };
+}
+
+/** Requests per second with `concurrency` calls in flight, `burst` (or `iterations`) in all. */
+async function burst(
+  run: (i: number) => Promise<unknown>,
+  options: MeasureOptions,
+  firstIndex: number,
+): Promise<Pick<Measurement, "throughput" | "concurrency">> {
+  if (options.concurrency <= 0) return { throughput: null, concurrency: null };
+  const total = options.burst ?? options.iterations;
+  let i = firstIndex;
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: options.concurrency }, async () => {
+      while (next < total) {
+        next += 1;
+        await run(i++);
+      }
+    }),
+  );
   return {
-    ...summarise(times),
-    throughput,
-    concurrency: options.concurrency > 0 ? options.concurrency : null,
+    throughput: (total * 1000) / (performance.now() - started),
+    concurrency: options.concurrency,
   };
 }
 
@@ -106,13 +112,7 @@ export async function measureInterleaved(
   }
   const results: Measurement[] = [];
   for (const [r, run] of runs.entries()) {
-    const burst = await measure(run, {
-      ...options,
-      warmup: 0,
-      iterations: 0,
-      burst: options.burst ?? options.iterations,
-    });
-    results.push({ ...burst, ...summarise(times[r]!) });
+    results.push({ ...summarise(times[r]!), ...(await burst(run, options, i)) });
   }
   return results;
 }

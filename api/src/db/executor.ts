@@ -49,10 +49,7 @@ export class Executor {
    */
   async read(query: CypherQuery): Promise<Row[]> {
     if (this.down) return this.transaction("READ", (tx) => tx.run(query));
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: neo4j.session.READ,
-    });
+    const session = this.session("READ");
     try {
       this.statements += 1;
       const result = await session.run(query.cypher, driverParams(query), {
@@ -78,10 +75,7 @@ export class Executor {
       this.startProbe();
       throw unavailableError();
     }
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
-    });
+    const session = this.session(mode);
     const config = { timeout: this.options.timeoutMs };
     const fn = (tx: ManagedTransaction) =>
       work({
@@ -101,6 +95,13 @@ export class Executor {
     }
   }
 
+  private session(mode: "READ" | "WRITE") {
+    return this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+  }
+
   /** The API's error for a driver error; a lost connection switches to failing fast. */
   private failed(error: unknown): unknown {
     if (error instanceof Neo4jError && CONNECTION_CODES.has(error.code)) {
@@ -112,10 +113,7 @@ export class Executor {
 
   /** Whether Neo4j answers now (bypasses the fail-fast state; used by /healthz and the probe). */
   async ping(): Promise<boolean> {
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: neo4j.session.READ,
-    });
+    const session = this.session("READ");
     try {
       await session.run("RETURN 1", {}, { timeout: 2_000 });
       this.down = false;

@@ -192,8 +192,9 @@ export class Prefetch {
     // The nested answers are cleared, not deleted: deleting a property V8 did not add last turns
     // the object into a slow dictionary, and GraphQL reads every field of it afterwards.
     const nested = plan.relations.map((_, i) => {
-      const items = (raw[relationKey(i)] ?? []) as Row[] | [Row, Row][];
-      raw[relationKey(i)] = undefined;
+      const key = relationKey(i);
+      const items = (raw[key] ?? []) as Row[] | [Row, Row][];
+      raw[key] = undefined;
       return items;
     });
     const relations = (raw[RELATIONS_KEY] ?? []) as Row[];
