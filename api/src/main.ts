@@ -55,6 +55,7 @@ async function main(): Promise<void> {
     publicRead: config.publicRead,
     cookieSecure: config.cookieSecure,
     trustProxy: config.trustProxy,
+    answerCache: config.mapMemoryMaxNodes > 0 ? { maxNodes: config.mapMemoryMaxNodes } : null,
   });
   const port = await listen(httpServer, config.port, config.host);
   logger.info(

@@ -24,6 +24,10 @@ import { requestAuth } from "./auth/http.js";
 import { type Context, createContext, type Services } from "./context.js";
 import { maskError } from "./errors.js";
 import { logger } from "./logger.js";
+import {
+  type AnswerCacheOptions,
+  answerCachePlugin,
+} from "./modules/network/network.answer-cache.js";
 import { createSchema } from "./schema.js";
 
 export const defaultWebDir = resolve(dirname(fileURLToPath(import.meta.url)), "../../web/dist");
@@ -40,6 +44,8 @@ export interface AppOptions {
   cookieSecure?: boolean;
   /** Express `trust proxy` (whose X-Forwarded-For to believe for the client's IP). */
   trustProxy?: boolean | number | string;
+  /** Keep the map's answers per graph version (network.answer-cache.ts); off when null. */
+  answerCache?: AnswerCacheOptions | null;
 }
 
 export interface App {
@@ -55,6 +61,7 @@ export async function createApp({
   publicRead = false,
   cookieSecure = production,
   trustProxy = false,
+  answerCache = null,
 }: AppOptions): Promise<App> {
   const app = express();
   app.disable("x-powered-by");
@@ -79,6 +86,7 @@ export async function createApp({
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 20_000 }),
       // No HTTP caching of answers (they depend on who asks); without it no field is instrumented.
       ApolloServerPluginCacheControlDisabled(),
+      ...(answerCache ? [answerCachePlugin(services.snapshots, answerCache)] : []),
     ],
   });
   await apollo.start();

@@ -5,6 +5,7 @@
 import type { Server } from "node:http";
 
 import type { Role } from "../../src/auth/roles.js";
+import type { AnswerCacheOptions } from "../../src/modules/network/network.answer-cache.js";
 import type { App } from "../../src/server.js";
 import { createApp, listen } from "../../src/server.js";
 import { testServices } from "./test-db.js";
@@ -28,7 +29,9 @@ export class TestApp {
     readonly url: string,
   ) {}
 
-  static async start(options: { production?: boolean; publicRead?: boolean } = {}) {
+  static async start(
+    options: { production?: boolean; publicRead?: boolean; answerCache?: AnswerCacheOptions } = {},
+  ) {
     const app = await createApp({
       services: testServices(),
       webDir: "/nonexistent",
@@ -36,6 +39,7 @@ export class TestApp {
       publicRead: options.publicRead ?? false,
       // The tests speak plain HTTP.
       cookieSecure: false,
+      answerCache: options.answerCache ?? null,
     });
     const port = await listen(app.httpServer, 0, "127.0.0.1");
     return new TestApp(app, `http://127.0.0.1:${port}`);
