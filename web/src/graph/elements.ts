@@ -1,4 +1,4 @@
-import type { EdgeDefinition, NodeDefinition } from "cytoscape";
+import type { EdgeDefinition, NodeDefinition, Position } from "cytoscape";
 
 import type {
   GraphView_EdgeFragment,
@@ -45,6 +45,8 @@ export interface GraphElements {
   groups: (NodeDefinition & { data: GroupNodeData })[];
   nodes: (NodeDefinition & { data: EntityNodeData })[];
   edges: (EdgeDefinition & { data: EdgeData })[];
+  /** Where the API's quick layout places every node, when the answer came with it. */
+  positions?: ReadonlyMap<string, Position>;
 }
 
 export interface ElementsOptions {
@@ -82,6 +84,7 @@ export function toElements(
   graph: {
     nodes: readonly GraphView_NodeFragment[];
     edges: readonly GraphView_EdgeFragment[];
+    positions?: readonly ({ id: string } & Position)[] | null;
   },
   options: ElementsOptions = {},
 ): GraphElements {
@@ -144,5 +147,15 @@ export function toElements(
   const sortedGroups = [...groups.values()].sort((a, b) =>
     a.data.label.localeCompare(b.data.label),
   );
-  return { groups: sortedGroups, nodes, edges };
+  return { groups: sortedGroups, nodes, edges, ...placed(graph.positions, nodes) };
+}
+
+/** The answer's positions by node id, when there is one for every node. */
+function placed(
+  positions: readonly ({ id: string } & Position)[] | null | undefined,
+  nodes: GraphElements["nodes"],
+): Pick<GraphElements, "positions"> {
+  if (!positions) return {};
+  const byId = new Map(positions.map(({ id, x, y }) => [id, { x, y }]));
+  return nodes.every((n) => byId.has(n.data.id)) ? { positions: byId } : {};
 }

@@ -1,3 +1,5 @@
+import { QUICK_LAYOUT_ABOVE } from "../../../api/src/modules/network/quick-layout";
+
 /**
  * Size thresholds (number of nodes on the map). Above LARGE_GRAPH the map drops what costs most
  * per element: ordinary labels, curved edges with arrows, and the refining phase of fcose.
@@ -12,10 +14,11 @@ export const ANIMATE_LAYOUT_BELOW = 300;
  * grows with the square of the size and runs at least 5 × nodes iterations whatever `numIter`
  * says: in Node on the bench machine about 1 s at 250 nodes, 4 s at 500 and 15 s at 1000 (in
  * the browser 30 s at 1000, all of it one frozen task). Larger maps laid out afresh get the quick
- * layout (quickLayout.ts: pivot MDS, the same idea as fcose's spectral draft, on plain arrays);
+ * layout (quick-layout.ts, shared with the API: pivot MDS, the same idea as fcose's spectral draft,
+ * on plain arrays; the API sends the map's positions with it);
  * after a change they keep their positions and new nodes start next to a neighbour.
  */
-export const REFINE_LAYOUT_UP_TO = 300;
+export const REFINE_LAYOUT_UP_TO = QUICK_LAYOUT_ABOVE;
 
 /** How the map renders: decided by size, fixed for the life of one Cytoscape instance. */
 export type RenderMode = "normal" | "large" | "webgl";

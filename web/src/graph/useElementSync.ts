@@ -1,11 +1,11 @@
 import type { Core, Layouts, Position } from "cytoscape";
 import { useEffect, useEffectEvent } from "react";
 
+import { bounds, quickLayout } from "../../../api/src/modules/network/quick-layout";
 import type { GraphElements } from "./elements";
 import { MAX_NODE_SIZE } from "./elements";
 import type { LayoutName } from "./layouts";
 import { isDraftSize, layoutOptions } from "./layouts";
-import { bounds, quickLayout } from "./quickLayout";
 import { syncElements } from "./sync";
 
 interface LayoutMemo {
@@ -35,8 +35,12 @@ export function runningLayout(cy: Core): Layouts | null {
 /** Name of the performance measure of the quick layout (seen in DevTools and the web bench). */
 export const QUICK_LAYOUT_MEASURE = "netwerkkaart:quick-layout";
 
-/** Node positions by the quick layout (pivot MDS, about a tenth of a second at 2 000 nodes). */
-function quickPositions(elements: GraphElements) {
+/**
+ * Node positions by the quick layout: as the API sent them with the map, or computed here (pivot
+ * MDS, about a tenth of a second at 2 000 nodes).
+ */
+function quickPositions(elements: GraphElements): ReadonlyMap<string, Position> {
+  if (elements.positions) return elements.positions;
   const start = performance.now();
   const positions = quickLayout({
     nodes: elements.nodes.map((n) => ({ id: n.data.id, size: n.data.size })),

@@ -99,6 +99,25 @@ describe("toElements", () => {
     expect(nodes[0]?.data.parent).toBeUndefined();
   });
 
+  it("keeps the places the API sent for a large map, only when every node has one", () => {
+    const nodes = [mapNode("a"), mapNode("b")];
+    const placed = toElements({
+      nodes,
+      edges: [],
+      positions: [
+        { id: "b", x: 44, y: -12.5 },
+        { id: "a", x: 0, y: 0 },
+      ],
+    });
+    expect(placed.positions?.get("b")).toEqual({ x: 44, y: -12.5 });
+    expect(placed.positions?.get("a")).toEqual({ x: 0, y: 0 });
+    // A node without a place: the page lays the map out itself.
+    expect(
+      toElements({ nodes, edges: [], positions: [{ id: "a", x: 0, y: 0 }] }).positions,
+    ).toBeUndefined();
+    expect(toElements({ nodes, edges: [], positions: null }).positions).toBeUndefined();
+  });
+
   it("is pure: the same input gives equal output", () => {
     const graph = { nodes: [mapNode("a"), mapNode("b")], edges: [mapEdge("e", "a", "b")] };
     expect(toElements(graph)).toEqual(toElements(graph));

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 
-import { quickLayout } from "../../src/graph/quickLayout";
+import { quickLayout } from "../../../api/src/modules/network/quick-layout";
 import { boxesApart, boxOf } from "./fixtures";
 
 /** A municipality-like network: villages whose members know each other, joined by a few ties. */
 function villages(count: number, size: number) {
-  const nodes: { id: string; size: number }[] = [];
+  const nodes: { id: string }[] = [];
   const edges: { source: string; target: string }[] = [];
   for (let v = 0; v < count; v++) {
     for (let i = 0; i < size; i++) {
-      nodes.push({ id: `v${v}-${i}`, size: 24 });
+      nodes.push({ id: `v${v}-${i}` });
       // Everyone knows the village hub and the next neighbour.
       if (i > 0) edges.push({ source: `v${v}-${i}`, target: `v${v}-0` });
       if (i > 1) edges.push({ source: `v${v}-${i}`, target: `v${v}-${i - 1}` });
@@ -86,11 +86,7 @@ describe("quickLayout (large maps)", () => {
 
   it("copes with single nodes, pairs and edges to unknown nodes", () => {
     const positions = quickLayout({
-      nodes: [
-        { id: "alone", size: 24 },
-        { id: "a", size: 24 },
-        { id: "b", size: 24 },
-      ],
+      nodes: [{ id: "alone" }, { id: "a" }, { id: "b" }],
       edges: [
         { source: "a", target: "b" },
         { source: "a", target: "gone" },

@@ -1,5 +1,5 @@
 import { Max, Min } from "class-validator";
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { ArgsType, Field } from "type-graphql";
 import { Args } from "type-graphql";
 
@@ -7,7 +7,9 @@ import { Role } from "../../auth/roles.js";
 import type { Context } from "../../context.js";
 import { RequiredText } from "../common/fields.js";
 import { MapNode } from "../node/node.type.js";
-import { NetworkFilter, NetworkGraph } from "./network.type.js";
+import { mapPositions, type Network } from "./network.service.js";
+import { NetworkFilter, NetworkGraph, NodePosition } from "./network.type.js";
+import { QUICK_LAYOUT_ABOVE } from "./quick-layout.js";
 
 @ArgsType()
 class SearchArgs {
@@ -20,7 +22,7 @@ class SearchArgs {
   limit: number = 10;
 }
 
-@Resolver()
+@Resolver(() => NetworkGraph)
 export class NetworkResolver {
   @Authorized(Role.VIEWER)
   @Query(() => NetworkGraph, { description: "Nodes and edges for the map, filtered." })
@@ -29,6 +31,16 @@ export class NetworkResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.network.network(filter ?? {});
+  }
+
+  @FieldResolver(() => [NodePosition], {
+    nullable: true,
+    description:
+      `Where the quick layout places each node, for maps of more than ${QUICK_LAYOUT_ABOVE} ` +
+      "nodes, in the order of `nodes`; null for smaller maps (the page lays those out itself).",
+  })
+  positions(@Root() network: Network) {
+    return mapPositions(network);
   }
 
   @Authorized(Role.VIEWER)

@@ -12,7 +12,8 @@ import {
   villagesQuery,
 } from "./network.queries.js";
 import { degreesOf, networkFromSnapshot } from "./network.snapshot.js";
-import type { MapEdge } from "./network.type.js";
+import type { MapEdge, NodePosition } from "./network.type.js";
+import { QUICK_LAYOUT_ABOVE, quickLayout } from "./quick-layout.js";
 
 /** A node row of `networkQuery`: id, labels, name, village, kind, degree. */
 type NodeRow = [string, string[], string, string | null, string | null, number];
@@ -43,6 +44,23 @@ interface RawNode {
 export interface Network {
   nodes: MapNode[];
   edges: MapEdge[];
+}
+
+/** Model pixels to a tenth: the same picture in a smaller answer. */
+const tenth = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * Where the quick layout places each node of a map of more than QUICK_LAYOUT_ABOVE nodes, in the
+ * order of its nodes; null for smaller maps (the page lays those out with fcose). The page places
+ * the map there instead of computing the same layout itself.
+ */
+export function mapPositions(network: Network): NodePosition[] | null {
+  if (network.nodes.length <= QUICK_LAYOUT_ABOVE) return null;
+  const placed = quickLayout(network);
+  return network.nodes.map(({ id }) => {
+    const { x, y } = placed.get(id)!;
+    return { id, x: tenth(x), y: tenth(y) };
+  });
 }
 
 function toMapNode({ labels, ...node }: RawNode): MapNode {

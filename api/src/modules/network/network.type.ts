@@ -1,5 +1,5 @@
 import { ArrayMaxSize, IsOptional, Matches, Max, Min } from "class-validator";
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 
 import { NodeType } from "../../model/node-types.js";
 import { RelationshipType } from "../../model/relationship-types.js";
@@ -84,6 +84,18 @@ export class MapEdge {
 
   @Field(() => Int, { nullable: true })
   strength?: number | null;
+}
+
+@ObjectType({ description: "Where the map places a node, in model pixels." })
+export class NodePosition {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Float)
+  x: number;
+
+  @Field(() => Float)
+  y: number;
 }
 
 @ObjectType({ description: "Nodes and edges for the map." })

@@ -9,6 +9,12 @@ export const NetworkQuery = graphql(`
       edges {
         ...GraphView_edge
       }
+      # Large maps come placed: the page skips its own quick layout.
+      positions {
+        id
+        x
+        y
+      }
     }
   }
 `);

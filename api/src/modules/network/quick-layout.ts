@@ -7,11 +7,21 @@
  * too) at a fraction of the cost: plain arrays instead of Cytoscape collections. On the bench
  * machine 2 000 nodes and 9 000 edges take about a tenth of a second instead of about a second, so
  * the page does not freeze and the first map is drawn sooner. Deterministic for the same input.
+ *
+ * Shared by the API and the page: the API places the maps it answers (`NetworkGraph.positions`,
+ * kept with the answer per graph version), the page places the large maps that come without.
  */
-import type { Position } from "cytoscape";
+
+/** Above this many nodes a map laid out afresh gets this layout (fcose refines smaller ones). */
+export const QUICK_LAYOUT_ABOVE = 300;
+
+export interface Position {
+  x: number;
+  y: number;
+}
 
 export interface QuickLayoutInput {
-  nodes: readonly { id: string; size: number }[];
+  nodes: readonly { id: string }[];
   edges: readonly { source: string; target: string }[];
 }
 
