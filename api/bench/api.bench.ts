@@ -107,6 +107,9 @@ const Q = {
   nested: `{ organisations(take: 50) { name people { name signals { name } } worksOn { name } } }`,
   themeMap: `query($t: [ID!]) { network(filter: { themeIds: $t }) {
       nodes { id type name village degree } edges { id type source target } } }`,
+  // A new operation text per request (an alias): not answered from the kept answers.
+  themeMapFirst: (i: number) => `query($t: [ID!]) { m${i}: network(filter: { themeIds: $t }) {
+      nodes { id type name village degree } edges { id type source target } } }`,
   paths: `query($from: ID!, $to: ID!) { introductionPaths(from: $from, to: $to, k: 3, maxHops: 4) {
       hops nodeIds edgeIds nodes { id name type } } }`,
   load: `query($take: Int) { vindplaatsLoad(take: $take) { vindplaats { id name } capacity partyCount
@@ -233,8 +236,13 @@ export async function benchSize(
   await run("nested read: bare driver, one Cypher (lower bound, no HTTP)", undefined, () =>
     driver.executeQuery(bareNestedCypher, {}, { routing: "READ" }),
   );
-  await run("theme map (`network(filter: {themeIds: [1 theme]})`)", "≤ 60 ms", (i) =>
-    ask(Q.themeMap, { t: [mapThemes[i % mapThemes.length]] }),
+  await run("theme map (`network(filter: {themeIds: [1 theme]})`), executed", "≤ 60 ms", (i) =>
+    ask(Q.themeMapFirst(i), { t: [mapThemes[i % mapThemes.length]] }),
+  );
+  await run(
+    "theme map again (the same request: answer kept for the graph version)",
+    undefined,
+    (i) => ask(Q.themeMap, { t: [mapThemes[i % mapThemes.length]] }),
   );
   let found = 0;
   let asked = 0;

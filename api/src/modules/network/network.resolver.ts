@@ -7,7 +7,7 @@ import { Role } from "../../auth/roles.js";
 import type { Context } from "../../context.js";
 import { RequiredText } from "../common/fields.js";
 import { MapNode } from "../node/node.type.js";
-import { mapPositions, type Network } from "./network.service.js";
+import { mapPositions, type Network, POSITIONS_UP_TO } from "./network.service.js";
 import { NetworkFilter, NetworkGraph, NodePosition } from "./network.type.js";
 import { QUICK_LAYOUT_ABOVE } from "./quick-layout.js";
 
@@ -36,8 +36,9 @@ export class NetworkResolver {
   @FieldResolver(() => [NodePosition], {
     nullable: true,
     description:
-      `Where the quick layout places each node, for maps of more than ${QUICK_LAYOUT_ABOVE} ` +
-      "nodes, in the order of `nodes`; null for smaller maps (the page lays those out itself).",
+      `Where the quick layout places each node, for maps of ${QUICK_LAYOUT_ABOVE + 1} to ` +
+      `${POSITIONS_UP_TO} nodes, in the order of \`nodes\`; null for other maps (the page lays ` +
+      "those out itself).",
   })
   positions(@Root() network: Network) {
     return mapPositions(network);
