@@ -1,7 +1,8 @@
 /**
  * A fast layout for large maps: pivot MDS (Brandes & Pich, "Eigensolver methods for progressive
  * multidimensional scaling of large data", 2006) per connected part, then every node moved to the
- * nearest free cell of a grid so none lies on top of another, and the parts packed in rows.
+ * nearest free cell of a grid so none lies on top of another, a few rounds of springs and pushes
+ * (which can still bring the leaves of one hub close together), and the parts packed in rows.
  *
  * It is the same kind of picture as fcose's "draft" quality (whose spectral phase is pivot MDS
  * too) at a fraction of the cost: plain arrays instead of Cytoscape collections. On the bench
