@@ -45,25 +45,6 @@ export interface MeasureOptions {
   burst?: number;
 }
 
-/**
- * Runs `run(i)` `warmup` times, then `iterations` times one after another (latencies), then a
- * burst of `burst` calls with `concurrency` in flight (throughput). `run` throws on a failed answer.
- */
-export async function measure(
-  run: (i: number) => Promise<unknown>,
-  options: MeasureOptions,
-): Promise<Measurement> {
-  let i = 0;
-  for (let w = 0; w < options.warmup; w++) await run(i++);
-  const times: number[] = [];
-  for (let k = 0; k < options.iterations; k++) {
-    const started = performance.now();
-    await run(i++);
-    times.push(performance.now() - started);
-  }
-  return { ...summarise(times), ...(await burst(run, options, i)) };
-}
-
 /** Requests per second with `concurrency` calls in flight, `burst` (or `iterations`) in all. */
 async function burst(
   run: (i: number) => Promise<unknown>,
@@ -90,12 +71,13 @@ async function burst(
 }
 
 /**
- * `measure` for several implementations of the same request, one request of each in turn (the
- * first of each round alternating), so that all of them meet the same moments of a shared machine;
- * then each one's throughput burst. Measured one after another, the comparison followed the
- * machine's load from one minute to the next.
+ * Runs each `run(i)` `warmup` times, then `iterations` times (latencies), then a burst of `burst`
+ * calls with `concurrency` in flight (throughput). `run` throws on a failed answer. Several
+ * implementations of the same request are measured one request of each in turn (the first of each
+ * round alternating), so that all of them meet the same moments of a shared machine; measured one
+ * after another, the comparison followed the machine's load from one minute to the next.
  */
-export async function measureInterleaved(
+export async function measure(
   runs: readonly ((i: number) => Promise<unknown>)[],
   options: MeasureOptions,
 ): Promise<Measurement[]> {

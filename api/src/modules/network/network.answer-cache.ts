@@ -45,20 +45,13 @@ interface Answers {
 }
 
 /** Whether the operation is a query for kept root fields only (and `__typename`). */
-export function isKeptOperation(operation: OperationDefinitionNode | undefined): boolean {
+function isKeptOperation(operation: OperationDefinitionNode | undefined): boolean {
   if (operation?.operation !== OperationTypeNode.QUERY) return false;
-  const { selections } = operation.selectionSet;
-  return (
-    selections.length > 0 &&
-    selections.every(
-      (selection) =>
-        selection.kind === Kind.FIELD &&
-        (KEPT_ROOT_FIELDS.has(selection.name.value) || selection.name.value === "__typename"),
-    ) &&
-    selections.some(
-      (selection) => selection.kind === Kind.FIELD && selection.name.value !== "__typename",
-    )
+  const names = operation.selectionSet.selections.map((selection) =>
+    selection.kind === Kind.FIELD ? selection.name.value : null,
   );
+  const kept = (name: string | null) => name !== null && KEPT_ROOT_FIELDS.has(name);
+  return names.some(kept) && names.every((name) => name === "__typename" || kept(name));
 }
 
 /** Nodes and edges in a `network` answer (the size an answer is counted by). */
